@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import litPlugin from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', 'custom-elements.json'] },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [js.configs.recommended],
+  },
+  {
+    // Build, test and CI tooling runs in node.
+    files: ['*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs}', 'test/e2e/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Callbacks given to page.evaluate() run in the page.
+    files: ['test/e2e/**/*.test.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Scripts served to the browser by e2e pages.
+    files: ['test/e2e/fixtures/**/*.{js,mjs}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/panel/**/*.ts'],
+    extends: [litPlugin.configs['flat/recommended'], litA11y.configs.recommended],
+  },
+);

@@ -1,0 +1,12 @@
+// Builds dist/: the drop-in script (rollup), the ESM modules with types (tsc), and custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const run = (cmd, args) => execFileSync(bin(cmd), args, { stdio: 'inherit' });
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+run('rollup', ['-c', '--silent']);
+run('tsc', ['-p', 'tsconfig.build.json']);
+run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/drop-in.ts', '--quiet']);
+console.log('built dist/consent-panel.js, dist/esm/, custom-elements.json');

@@ -1,0 +1,53 @@
+// Size budgets for what a news site ships to every reader. Lower a number
+// whenever the build gets smaller, so a regression shows up as a failure.
+// Each budget is one test: `size: N passed, N failed` is read by scripts/test.mjs.
+const BUDGETS = [
+  // file in dist/, measure (raw | gzip | brotli), max bytes
+  { file: 'consent-panel.js', measure: 'gzip', max: 15_000 },
+];
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+function sizes(path) {
+  const buf = readFileSync(path);
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+    }).length,
+  };
+}
+
+const files = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')).sort() : [];
+const pad = (v, n) => String(v).padStart(n);
+console.log(`${'file'.padEnd(32)} ${pad('raw', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)}`);
+const measured = new Map();
+for (const f of files) {
+  const s = sizes(join(dist, f));
+  measured.set(f, s);
+  console.log(`${f.padEnd(32)} ${pad(s.raw, 8)} ${pad(s.gzip, 8)} ${pad(s.brotli, 8)}`);
+}
+
+let passed = 0;
+let failed = 0;
+for (const { file, measure, max } of BUDGETS) {
+  const s = measured.get(file);
+  if (!s) {
+    failed++;
+    console.log(`FAIL ${file}: missing from dist/ (run npm run build)`);
+  } else if (s[measure] > max) {
+    failed++;
+    console.log(`FAIL ${file}: ${measure} ${s[measure]} B > budget ${max} B`);
+  } else {
+    passed++;
+    console.log(`ok   ${file}: ${measure} ${s[measure]} B <= budget ${max} B (${max - s[measure]} B to spare)`);
+  }
+}
+console.log(`size: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

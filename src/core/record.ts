@@ -1,0 +1,92 @@
+import type { ConsentConfig, ConsentRecord } from './types.js';
+import { isObject } from './validate.js';
+
+const DAY = 86_400_000;
+
+export function newId(): string {
+  const crypto = globalThis.crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Dates are written as ISO strings; epoch milliseconds are read too. */
+function time(value: unknown): number {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' ? Date.parse(value) : NaN;
+}
+
+/** The moment a record stops counting: the earlier of its own date and the current policy's. */
+export function expiryOf(record: Pick<ConsentRecord, 'decidedAt' | 'expiresAt'>, config: ConsentConfig): number {
+  return Math.min(time(record.expiresAt), time(record.decidedAt) + config.expiresDays * DAY);
+}
+
+export function createRecord(
+  previous: ConsentRecord | null,
+  values: { purposes: Record<string, boolean>; vendors: Record<string, boolean> },
+  config: ConsentConfig,
+  now: number,
+): ConsentRecord {
+  return {
+    v: 1,
+    id: previous?.id ?? newId(),
+    revision: config.revision,
+    decidedAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + config.expiresDays * DAY).toISOString(),
+    purposes: values.purposes,
+    vendors: values.vendors,
+  };
+}
+
+/**
+ * A stored record, or null when it does not hold a decision that still counts:
+ * unreadable, of another version or revision, expired, or silent about a
+ * purpose (or a granted purpose's vendor) that the site now configures.
+ */
+export function readRecord(raw: string | null, config: ConsentConfig, now: number): ConsentRecord | null {
+  if (!raw) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isObject(data) || data.v !== 1 || data.revision !== config.revision) return null;
+  if (typeof data.id !== 'string' || !isObject(data.purposes)) return null;
+  const stored = data.purposes;
+  const storedVendors = isObject(data.vendors) ? data.vendors : {};
+  const expiry = expiryOf(data as unknown as ConsentRecord, config);
+  if (!(expiry > now) || !(time(data.decidedAt) <= now + DAY)) return null;
+  const purposes: Record<string, boolean> = {};
+  const vendors: Record<string, boolean> = {};
+  for (const purpose of config.purposes) {
+    const value = stored[purpose.id];
+    if (purpose.required) {
+      purposes[purpose.id] = true;
+      continue;
+    }
+    if (typeof value !== 'boolean') return null;
+    for (const vendor of purpose.vendors ?? []) {
+      const gate = `${purpose.id}/${vendor.id}`;
+      const given = storedVendors[gate];
+      // A vendor added since the reader granted its purpose has not been agreed to.
+      if (typeof given !== 'boolean' && value) return null;
+      vendors[gate] = given === true;
+    }
+    purposes[purpose.id] = purpose.vendors ? purpose.vendors.every((v) => vendors[`${purpose.id}/${v.id}`]) : value;
+  }
+  return {
+    v: 1,
+    id: data.id,
+    revision: config.revision,
+    decidedAt: new Date(time(data.decidedAt)).toISOString(),
+    expiresAt: new Date(time(data.expiresAt)).toISOString(),
+    purposes,
+    vendors,
+  };
+}

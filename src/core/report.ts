@@ -1,0 +1,25 @@
+/**
+ * Every complaint about a site's input goes through here, so that each one
+ * names the field and the value and none can escape as an exception.
+ */
+const PREFIX = 'consent-panel:';
+
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'function') return 'a function';
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? String(value) : text.length > 80 ? text.slice(0, 77) + '...' : text;
+  } catch {
+    return String(value);
+  }
+}
+
+/** `consent-panel: purposes[1].id: "a b" is not valid (…); entry dropped.` */
+export function reportError(field: string, value: unknown, problem: string): void {
+  console.error(`${PREFIX} ${field}: ${describe(value)} ${problem}`);
+}
+
+export function reportWarning(message: string): void {
+  console.warn(`${PREFIX} ${message}`);
+}

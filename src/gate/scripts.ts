@@ -1,0 +1,86 @@
+import { reportWarning } from '../core/report.js';
+import { label, readGates, type GateCheck } from './gates.js';
+
+const SELECTOR = 'script[data-consent]';
+/** Attributes that describe the blocked tag rather than the script to run. */
+const NOT_COPIED = new Set(['type', 'data-consent', 'data-src', 'data-type', 'src', 'nonce']);
+
+interface Pending {
+  element: HTMLScriptElement;
+  gates: string;
+}
+
+/**
+ * Runs `<script type="text/plain" data-consent="…">` once its gates are granted,
+ * in document order: a script with a `src` finishes loading before the next
+ * gated one runs, unless it is `async`.
+ */
+export class ScriptGate {
+  private readonly seen = new WeakSet<Element>();
+  private pending: Pending[] = [];
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly check: GateCheck) {}
+
+  /** Picks up gated scripts under `root` (the page at start, added nodes later). */
+  collect(root: ParentNode | Element): void {
+    const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
+    found.push(...root.querySelectorAll(SELECTOR));
+    let added = false;
+    for (const element of found as HTMLScriptElement[]) {
+      if (this.seen.has(element)) continue;
+      this.seen.add(element);
+      if (element.type !== 'text/plain') {
+        reportWarning(`${label(element)} is not type="text/plain", so the browser runs it without waiting for consent.`);
+        continue;
+      }
+      const gates = readGates(element, this.check);
+      if (gates) {
+        this.pending.push({ element, gates });
+        added = true;
+      }
+    }
+    if (added) {
+      this.pending.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      this.release();
+    }
+  }
+
+  /** Runs, in order, every pending script whose gates are now all granted. */
+  release(): void {
+    const ready = this.pending.filter((p) => this.check.granted(p.gates));
+    if (!ready.length) return;
+    this.pending = this.pending.filter((p) => !ready.includes(p));
+    for (const { element } of ready) this.queue = this.queue.then(() => run(element));
+  }
+}
+
+function run(blocked: HTMLScriptElement): Promise<void> {
+  const script = document.createElement('script');
+  for (const { name, value } of Array.from(blocked.attributes)) {
+    if (!NOT_COPIED.has(name)) script.setAttribute(name, value);
+  }
+  // After parsing, the nonce lives only in the property: the attribute reads empty.
+  if (blocked.nonce) script.nonce = blocked.nonce;
+  const type = blocked.getAttribute('data-type');
+  if (type) script.type = type;
+  const src = blocked.getAttribute('src') ?? blocked.getAttribute('data-src');
+  const waits = !!src && !blocked.hasAttribute('async');
+  const done = new Promise<void>((resolve) => {
+    if (!waits) return resolve();
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => {
+      reportWarning(`gated script ${src} failed to load; the next gated scripts run anyway.`);
+      resolve();
+    });
+  });
+  if (src) {
+    script.src = src;
+    if (waits) script.async = false;
+  } else {
+    script.text = blocked.text;
+  }
+  if (blocked.parentNode) blocked.parentNode.insertBefore(script, blocked.nextSibling);
+  else document.head.append(script);
+  return done;
+}

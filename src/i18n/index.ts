@@ -1,0 +1,19 @@
+import type { Text } from '../core/types.js';
+import { en } from './en.js';
+import { fr, type Messages } from './fr.js';
+
+export type { Messages };
+export const MESSAGES: Record<string, Messages> = { fr, en };
+export const DEFAULT_LANG = 'fr';
+
+/** `fr-FR` → `fr` when supported, else undefined. */
+export function supportedLang(lang: string | null | undefined): string | undefined {
+  const base = lang?.trim().toLowerCase().split(/[-_]/)[0];
+  return base && base in MESSAGES ? base : undefined;
+}
+
+/** A configured text in the reader's language, else French, else English, else any. */
+export function localize(text: Text | undefined, lang: string): string {
+  if (text === undefined || typeof text === 'string') return text ?? '';
+  return text[lang] ?? text[DEFAULT_LANG] ?? text.en ?? Object.values(text)[0] ?? '';
+}

@@ -1,0 +1,19 @@
+/** Side-effect-free exports. `consent-panel/define.js` registers the element. */
+export { ConsentStore, type StoreOptions } from './core/store.js';
+export { normalizeConfig, mergeConfig, DEFAULT_EXPIRES_DAYS, MAX_EXPIRES_DAYS, DEFAULT_STORAGE_KEY } from './core/config.js';
+export { readRecord, createRecord, expiryOf } from './core/record.js';
+export { pageStorage, type KeyValueStore } from './core/storage.js';
+export { DEFAULT_PURPOSES } from './core/default-purposes.js';
+export { ConsentPanelElement } from './panel/consent-panel-element.js';
+export type { ConsentPanelApi, ConsentQueueItem } from './runtime/api.js';
+export type {
+  ConsentConfig,
+  ConsentConfigInput,
+  ConsentDetail,
+  ConsentListener,
+  ConsentRecord,
+  ConsentSource,
+  PurposeConfig,
+  VendorConfig,
+  Text,
+} from './core/types.js';

@@ -1,0 +1,208 @@
+import { LitElement, html, nothing } from 'lit';
+import { reportError } from '../core/report.js';
+import type { ConsentDetail, ConsentListener } from '../core/types.js';
+import { DEFAULT_LANG, MESSAGES, supportedLang } from '../i18n/index.js';
+import type { ConsentPanelApi } from '../runtime/api.js';
+import { pageRuntime, type PanelView } from '../runtime/runtime.js';
+import { bannerTemplate } from './banner-template.js';
+import { FocusDodge } from './focus-dodge.js';
+import { preferencesTemplate } from './preferences-template.js';
+import { styles } from './styles.js';
+
+/**
+ * The consent panel: a first layer on a reader's first visit, the preferences
+ * dialog, and a "Gérer mes cookies" button afterwards. It is a view of the
+ * page's consent store; it keeps no consent state of its own.
+ *
+ * @summary Consent panel for news sites.
+ * @tag consent-panel
+ * @attr lang - Language of the panel (`fr`, `en`); else `<html lang>`, else French.
+ * @attr revision - Bump to ask every reader again.
+ * @attr expires-days - Days a decision is kept (1–395, default 182).
+ * @attr storage-key - localStorage key of the record (default `consent-panel`).
+ * @attr privacy-url - Link to the privacy policy.
+ * @attr no-manage-button - Hides the "Gérer mes cookies" button.
+ * @event consent-ready - Once per page load, when the state is known. `detail`: ConsentDetail.
+ * @event consent-change - Each time consent is decided, changed, withdrawn or lost. `detail`: ConsentDetail.
+ * @csspart banner - The first layer.
+ * @csspart dialog - The preferences dialog.
+ * @csspart button - Every choice button (also `accept`, `reject`, `customize`, `save`).
+ * @csspart switch - A purpose or vendor switch.
+ * @csspart manage-button - The "Gérer mes cookies" button.
+ * @csspart link - The privacy-policy link.
+ * @cssprop --consent-accent - Buttons and switches (default #0b4f8a).
+ * @cssprop --consent-button-text - Text on buttons (default #fff).
+ * @cssprop --consent-background - Panel background (default #fff).
+ * @cssprop --consent-text - Panel text (default #1a1a1a).
+ * @cssprop --consent-link - Links (default #0b4f8a).
+ * @cssprop --consent-border - Borders (default #8a8a8a).
+ * @cssprop --consent-focus - Focus ring (default #c2410c).
+ * @cssprop --consent-font - Font family.
+ * @cssprop --consent-radius - Corner radius (default 8px).
+ * @cssprop --consent-z-index - Stacking order (default 2147483000).
+ */
+export class ConsentPanelElement extends LitElement implements PanelView, ConsentPanelApi {
+  static override styles = styles;
+
+  private readonly runtime = pageRuntime();
+  private readonly dodge = new FocusDodge(this, () => this.renderRoot.querySelector('.banner'));
+  /** Switch values while the preferences are open. */
+  private draft: Record<string, boolean> | null = null;
+  private opener: Element | null = null;
+  private status = '';
+  private reportedLang: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.runtime.attach(this);
+  }
+
+  refresh(): void {
+    this.requestUpdate();
+  }
+
+  /** Opens the preferences dialog; focus returns to `opener` when it closes. */
+  async openPreferences(opener: Element | null = null): Promise<void> {
+    const store = this.runtime.store;
+    if (!store || !this.runtime.isPrimary(this)) return;
+    this.opener = opener ?? deepActiveElement();
+    const { purposes, vendors } = store.detail();
+    this.draft = {};
+    for (const purpose of store.config.purposes) {
+      if (purpose.required) continue;
+      if (!purpose.vendors) this.draft[purpose.id] = purposes[purpose.id]!;
+      for (const vendor of purpose.vendors ?? []) this.draft[`${purpose.id}/${vendor.id}`] = vendors[`${purpose.id}/${vendor.id}`]!;
+    }
+    this.status = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    const dialog = this.dialog();
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  // The public API, as on window.consentPanel.
+  get ready(): Promise<ConsentDetail> {
+    return this.runtime.api.ready;
+  }
+  granted(gates: string): boolean {
+    return this.runtime.api.granted(gates);
+  }
+  onGranted(gates: string, fn: (detail: ConsentDetail) => void): void {
+    this.runtime.api.onGranted(gates, fn);
+  }
+  onChange(fn: ConsentListener): () => void {
+    return this.runtime.api.onChange(fn);
+  }
+  acceptAll(): void {
+    this.runtime.api.acceptAll();
+  }
+  rejectAll(): void {
+    this.runtime.api.rejectAll();
+  }
+  set(values: Record<string, boolean>): void {
+    this.runtime.api.set(values);
+  }
+  open(): void {
+    this.runtime.api.open();
+  }
+  reset(): void {
+    this.runtime.api.reset();
+  }
+
+  private resolveLang(configured: string | undefined): string {
+    const lang = supportedLang(configured);
+    if (configured && !lang && this.reportedLang !== configured) {
+      this.reportedLang = configured;
+      reportError('lang', configured, `is not a supported language (${Object.keys(MESSAGES).join(', ')}); using the page's or French.`);
+    }
+    return lang ?? supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
+  }
+
+  private dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private decideFromDialog(decide: () => void): void {
+    decide();
+    this.status = MESSAGES[this.resolveLang(this.runtime.store?.config.lang)]!.saved;
+    this.dialog()?.close();
+  }
+
+  private onDialogClose = (): void => {
+    this.draft = null;
+    this.requestUpdate();
+    const opener = this.opener;
+    this.opener = null;
+    // The opener may be gone (the banner hides once the reader decides).
+    this.updateComplete.then(() => {
+      const target = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : this.renderRoot.querySelector<HTMLElement>('.manage');
+      (target as HTMLElement | null)?.focus();
+    });
+  };
+
+  private toggle(gate: string): void {
+    const store = this.runtime.store!;
+    const draft = { ...this.draft };
+    const purpose = store.config.purposes.find((p) => p.id === gate);
+    if (purpose?.vendors) {
+      const gates = purpose.vendors.map((v) => `${purpose.id}/${v.id}`);
+      const all = gates.every((g) => draft[g]);
+      for (const g of gates) draft[g] = !all;
+    } else {
+      draft[gate] = !draft[gate];
+    }
+    this.draft = draft;
+    this.requestUpdate();
+  }
+
+  override render() {
+    const store = this.runtime.store;
+    if (!store || !this.runtime.isPrimary(this)) return nothing;
+    const { config } = store;
+    const lang = this.resolveLang(config.lang);
+    const t = MESSAGES[lang]!;
+    const gpc = store.gpc && config.purposes.some((p) => store.gpcLimited(p));
+    return html`
+      <div lang=${lang}>
+        ${store.decided
+          ? nothing
+          : bannerTemplate({
+              t,
+              privacyUrl: config.privacyUrl,
+              atTop: this.dodge.atTop,
+              gpc,
+              onAccept: () => store.acceptAll('banner'),
+              onReject: () => store.rejectAll('banner'),
+              onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
+            })}
+        ${store.decided && config.manageButton && !this.draft
+          ? html`<button part="manage-button" class="manage" type="button" @click=${(e: Event) => this.openPreferences(e.currentTarget as Element)}>${t.manage}</button>`
+          : nothing}
+        <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this.onDialogClose}>
+          ${this.draft
+            ? preferencesTemplate({
+                t,
+                lang,
+                purposes: config.purposes,
+                draft: this.draft,
+                gpc,
+                privacyUrl: config.privacyUrl,
+                onToggle: (gate) => this.toggle(gate),
+                onSave: () => this.decideFromDialog(() => store.decide(this.draft!, 'preferences')),
+                onAccept: () => this.decideFromDialog(() => store.acceptAll('preferences')),
+                onReject: () => this.decideFromDialog(() => store.rejectAll('preferences')),
+                onClose: () => this.dialog()?.close(),
+              })
+            : nothing}
+        </dialog>
+        <p class="visually-hidden" role="status">${this.status}</p>
+      </div>
+    `;
+  }
+}
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -1,0 +1,37 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * WCAG 2.4.11: the non-modal banner must never hide the page control that has
+ * keyboard focus. When focus lands under the banner, the banner moves to the
+ * other edge of the window.
+ */
+export class FocusDodge implements ReactiveController {
+  atTop = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly banner: () => Element | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('focusin', this.onFocus);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('focusin', this.onFocus);
+  }
+
+  private readonly onFocus = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    const banner = this.banner();
+    if (!banner || !(target instanceof Element) || this.host.contains(target) || this.host.shadowRoot?.contains(target)) return;
+    const focused = target.getBoundingClientRect();
+    const covered = banner.getBoundingClientRect();
+    if (focused.bottom > covered.top && focused.top < covered.bottom) {
+      this.atTop = !this.atTop;
+      this.host.requestUpdate();
+    }
+  };
+}

@@ -1,0 +1,92 @@
+import { html, nothing } from 'lit';
+import type { PurposeConfig } from '../core/types.js';
+import { localize, type Messages } from '../i18n/index.js';
+
+export interface PreferencesProps {
+  t: Messages;
+  lang: string;
+  purposes: PurposeConfig[];
+  /** The switches' values while the dialog is open: purposes without vendors, and `purpose/vendor`. */
+  draft: Record<string, boolean>;
+  gpc: boolean;
+  privacyUrl: string | undefined;
+  onToggle: (gate: string) => void;
+  onSave: () => void;
+  onAccept: () => void;
+  onReject: () => void;
+  onClose: () => void;
+}
+
+type Checked = 'true' | 'false' | 'mixed';
+
+function purposeState(purpose: PurposeConfig, draft: Record<string, boolean>): Checked {
+  if (purpose.required) return 'true';
+  if (!purpose.vendors) return draft[purpose.id] ? 'true' : 'false';
+  const on = purpose.vendors.filter((v) => draft[`${purpose.id}/${v.id}`]).length;
+  return on === 0 ? 'false' : on === purpose.vendors.length ? 'true' : 'mixed';
+}
+
+function switchTemplate(id: string, checked: Checked, disabled: boolean, onToggle: () => void, describedBy?: string) {
+  return html`<button
+    part="switch"
+    type="button"
+    role="switch"
+    aria-checked=${checked}
+    aria-labelledby=${id}
+    aria-describedby=${describedBy ?? nothing}
+    aria-disabled=${disabled ? 'true' : nothing}
+    @click=${disabled ? nothing : onToggle}
+  ></button>`;
+}
+
+function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps) {
+  const labelId = `purpose-${i}`;
+  const descriptionId = `purpose-${i}-text`;
+  const description = localize(purpose.description, p.lang);
+  return html`<li class="purpose">
+    <div class="row">
+      <h3 id=${labelId}>${localize(purpose.label, p.lang)}</h3>
+      ${purpose.required ? html`<span class="state">${p.t.required}</span>` : nothing}
+      ${switchTemplate(labelId, purposeState(purpose, p.draft), !!purpose.required, () => p.onToggle(purpose.id), description ? descriptionId : undefined)}
+    </div>
+    ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}
+    ${purpose.vendors
+      ? html`<ul class="vendors" aria-label="${p.t.vendors} : ${localize(purpose.label, p.lang)}">
+          ${purpose.vendors.map((vendor, j) => {
+            const gate = `${purpose.id}/${vendor.id}`;
+            const vendorLabel = `${labelId}-vendor-${j}`;
+            return html`<li class="vendor row">
+              <span id=${vendorLabel}>${vendor.name}</span>
+              ${vendor.privacyUrl ? html`<a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="visually-hidden"> ${vendor.name}</span></a>` : nothing}
+              ${switchTemplate(vendorLabel, p.draft[gate] ? 'true' : 'false', false, () => p.onToggle(gate))}
+            </li>`;
+          })}
+        </ul>`
+      : nothing}
+  </li>`;
+}
+
+/** The second layer: one switch per purpose (and vendor), all off until the reader turns them on. */
+export function preferencesTemplate(p: PreferencesProps) {
+  return html`
+    <div class="dialog-body">
+      <div class="dialog-head">
+        <h2 id="dialog-title">${p.t.preferencesTitle}</h2>
+        <button class="close" type="button" @click=${p.onClose} aria-label=${p.t.close}>✕</button>
+      </div>
+      <p id="dialog-text">
+        ${p.t.preferencesIntro}
+        ${p.privacyUrl ? html`<a part="link" href=${p.privacyUrl}>${p.t.privacy}</a>` : nothing}
+      </p>
+      ${p.gpc ? html`<p class="note">${p.t.gpc}</p>` : nothing}
+      <ul>
+        ${p.purposes.map((purpose, i) => purposeTemplate(purpose, i, p))}
+      </ul>
+      <div class="actions">
+        <button part="button save" class="button" type="button" @click=${p.onSave}>${p.t.save}</button>
+        <button part="button accept" class="button" type="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
+        <button part="button reject" class="button" type="button" @click=${p.onReject}>${p.t.rejectAll}</button>
+      </div>
+    </div>
+  `;
+}

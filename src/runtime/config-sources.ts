@@ -1,0 +1,33 @@
+import { reportError } from '../core/report.js';
+
+/** Attribute names and the configuration keys they set. */
+const ATTRIBUTES: Record<string, string> = {
+  lang: 'lang',
+  revision: 'revision',
+  'expires-days': 'expiresDays',
+  'storage-key': 'storageKey',
+  'privacy-url': 'privacyUrl',
+};
+
+/** The configuration written on a `<consent-panel>`: its attributes. */
+export function attributeConfig(element: Element): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const [attribute, key] of Object.entries(ATTRIBUTES)) {
+    const value = element.getAttribute(attribute);
+    if (value !== null) config[key] = value;
+  }
+  if (element.hasAttribute('no-manage-button')) config.manageButton = false;
+  return config;
+}
+
+/** The configuration in a `<script type="application/json">` child of a `<consent-panel>`. */
+export function jsonChildConfig(element: Element): unknown {
+  const script = element.querySelector(':scope > script[type="application/json"]');
+  if (!script) return undefined;
+  try {
+    return JSON.parse(script.textContent ?? '');
+  } catch (error) {
+    reportError('<consent-panel> JSON configuration', (script.textContent ?? '').trim(), `is not valid JSON (${(error as Error).message}); ignored.`);
+    return undefined;
+  }
+}

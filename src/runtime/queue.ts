@@ -1,0 +1,38 @@
+import { reportError } from '../core/report.js';
+import type { ConsentPanelApi, ConsentQueueItem } from './api.js';
+
+declare global {
+  interface Window {
+    consentPanelQueue?: ConsentQueueItem[];
+  }
+}
+
+function call(item: unknown, api: ConsentPanelApi): void {
+  if (typeof item !== 'function') {
+    reportError('consentPanelQueue item', item, 'is not a function; skipped.');
+    return;
+  }
+  try {
+    item(api);
+  } catch (error) {
+    console.error('consent-panel: a consentPanelQueue function threw:', error);
+  }
+}
+
+/**
+ * Calls what page code pushed onto `window.consentPanelQueue` before the state
+ * was known, then calls whatever is pushed later at once.
+ */
+export function drainQueue(api: ConsentPanelApi): void {
+  const queue = Array.isArray(window.consentPanelQueue) ? window.consentPanelQueue : [];
+  if (window.consentPanelQueue !== undefined && queue !== window.consentPanelQueue) {
+    reportError('consentPanelQueue', window.consentPanelQueue, 'is not an array; replaced.');
+  }
+  const waiting = queue.splice(0);
+  queue.push = (...items: ConsentQueueItem[]) => {
+    items.forEach((item) => call(item, api));
+    return queue.length;
+  };
+  window.consentPanelQueue = queue;
+  waiting.forEach((item) => call(item, api));
+}

@@ -1,0 +1,232 @@
+import { mergeConfig, normalizeConfig } from '../core/config.js';
+import { reportError, reportWarning } from '../core/report.js';
+import { ConsentStore } from '../core/store.js';
+import type { ConsentConfig, ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
+import { ScriptGate } from '../gate/scripts.js';
+import type { ConsentPanelApi } from './api.js';
+import { attributeConfig, jsonChildConfig } from './config-sources.js';
+import { dispatchConsentEvent } from './events.js';
+import { drainQueue } from './queue.js';
+
+declare global {
+  interface Window {
+    consentPanelConfig?: unknown;
+    consentPanel?: ConsentPanelApi;
+  }
+}
+
+export const TAG = 'consent-panel';
+
+/** What the runtime needs from the element that shows the panel. */
+export interface PanelView extends HTMLElement {
+  openPreferences(opener?: Element | null): void;
+  refresh(): void;
+}
+
+/**
+ * Wires the store to the page: configuration sources, gated tags, events, the
+ * global API and the pre-load queue. One per page, whatever loads it.
+ */
+export class ConsentRuntime {
+  store: ConsentStore | undefined;
+  view: PanelView | undefined;
+  readonly api: ConsentPanelApi;
+  private readonly listeners = new Set<ConsentListener>();
+  private readonly waiting: (() => void)[] = [];
+  private resolveReady!: (detail: ConsentDetail) => void;
+  private scripts: ScriptGate | undefined;
+  private observer: MutationObserver | undefined;
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.key === this.store?.config.storageKey || event.key === null) this.store?.reload('storage');
+  };
+  private readonly onClick = (event: MouseEvent) => this.openFromPage(event);
+
+  constructor() {
+    const ready = new Promise<ConsentDetail>((resolve) => (this.resolveReady = resolve));
+    const act = (action: (store: ConsentStore) => void) => () => this.whenStarted(() => action(this.store!));
+    this.api = {
+      ready,
+      granted: (gates) => this.store?.granted(gates) ?? false,
+      onGranted: (gates, fn) => this.onGranted(gates, fn),
+      onChange: (fn) => this.onChange(fn),
+      acceptAll: act((store) => store.acceptAll('api')),
+      rejectAll: act((store) => store.rejectAll('api')),
+      set: (values) => this.whenStarted(() => this.store!.decide(values, 'api')),
+      open: () => this.whenStarted(() => this.open()),
+      reset: act((store) => store.reset('api')),
+    };
+  }
+
+  /** Starts now when the configuration is already known, else once the page is parsed. */
+  autostart(): void {
+    if (window.consentPanelConfig !== undefined || document.querySelector(TAG) || document.readyState !== 'loading') {
+      this.start();
+    } else {
+      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
+    }
+  }
+
+  /** A `<consent-panel>` was connected: the first one shows the panel. */
+  attach(view: PanelView): void {
+    if (this.view && this.view !== view && this.view.isConnected) {
+      reportWarning('only the first <consent-panel> in the page is used; this one stays empty.');
+      return;
+    }
+    this.view = view;
+    if (this.store) {
+      view.refresh();
+      this.flush();
+    } else if (document.readyState === 'loading') {
+      // Its attributes are parsed, its JSON child may not be yet.
+      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
+    } else {
+      this.start();
+    }
+  }
+
+  isPrimary(view: PanelView): boolean {
+    return this.view === view;
+  }
+
+  start(): void {
+    if (this.store) return;
+    const view = this.view ?? document.querySelector<PanelView>(TAG) ?? undefined;
+    const config = readConfig(view);
+    const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    const store = (this.store = new ConsentStore(config, { gpc }));
+    this.scripts = new ScriptGate(store);
+    store.subscribe((detail) => this.changed(detail));
+    window.addEventListener('storage', this.onStorage);
+    document.addEventListener('click', this.onClick);
+
+    const detail = store.detail('init');
+    this.scripts.collect(document);
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && this.scripts!.collect(node));
+    });
+    this.observer.observe(document, { childList: true, subtree: true });
+
+    dispatchConsentEvent(this.eventTarget(), 'consent-ready', detail);
+    this.resolveReady(detail);
+    drainQueue(this.api);
+    this.ensureView();
+    this.flush();
+  }
+
+  /** Stops everything this runtime started; the next `pageRuntime()` starts afresh. */
+  dispose(): void {
+    this.store?.dispose();
+    this.observer?.disconnect();
+    window.removeEventListener('storage', this.onStorage);
+    document.removeEventListener('click', this.onClick);
+    this.listeners.clear();
+    const holder = window as unknown as Record<symbol, ConsentRuntime | undefined>;
+    if (holder[RUNTIME] === this) {
+      delete holder[RUNTIME];
+      delete window.consentPanel;
+    }
+  }
+
+  private changed(detail: ConsentDetail): void {
+    this.scripts!.release();
+    this.view?.refresh();
+    dispatchConsentEvent(this.eventTarget(), 'consent-change', detail);
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(detail);
+      } catch (error) {
+        console.error('consent-panel: an onChange function threw:', error);
+      }
+    }
+  }
+
+  private onChange(fn: ConsentListener): () => void {
+    if (typeof fn !== 'function') {
+      reportError('onChange', fn, 'is not a function.');
+      return () => {};
+    }
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private onGranted(gates: string, fn: (detail: ConsentDetail) => void): void {
+    if (typeof fn !== 'function') {
+      reportError('onGranted', fn, 'is not a function.');
+      return;
+    }
+    this.whenStarted(() => {
+      const store = this.store!;
+      if (store.granted(gates)) return call(fn, store.detail('init'));
+      // granted() has reported an unknown gate: its callback never runs.
+      if (!String(gates).split(/\s+/).every((gate) => !gate || store.knows(gate))) return;
+      const stop = this.onChange((detail) => {
+        if (!store.granted(gates)) return;
+        stop();
+        call(fn, detail);
+      });
+    });
+  }
+
+  private open(opener: Element | null = null): void {
+    this.ensureView();
+    if (this.view?.isConnected) this.view.openPreferences(opener);
+    else this.waiting.push(() => this.view?.openPreferences(opener));
+  }
+
+  private openFromPage(event: MouseEvent): void {
+    const opener = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-consent-open'));
+    if (!(opener instanceof Element)) return;
+    event.preventDefault();
+    this.open(opener);
+  }
+
+  /** Inserts a `<consent-panel>` at the end of `<body>` when the page has none. */
+  private ensureView(): void {
+    if (this.view?.isConnected || document.querySelector(TAG)) return;
+    const insert = () => !this.view?.isConnected && !document.querySelector(TAG) && document.body.append(document.createElement(TAG));
+    if (document.body) insert();
+    else document.addEventListener('DOMContentLoaded', insert, { once: true });
+  }
+
+  private whenStarted(action: () => void): void {
+    if (this.store) action();
+    else this.waiting.push(action);
+  }
+
+  private flush(): void {
+    if (!this.store) return;
+    this.waiting.splice(0).forEach((action) => action());
+  }
+
+  private eventTarget(): EventTarget {
+    return this.view?.isConnected ? this.view : document;
+  }
+}
+
+function call(fn: (detail: ConsentDetail) => void, detail: ConsentDetail): void {
+  try {
+    fn(detail);
+  } catch (error) {
+    console.error('consent-panel: an onGranted function threw:', error);
+  }
+}
+
+/** Attributes over the JSON child over `window.consentPanelConfig`. */
+function readConfig(view: Element | undefined): ConsentConfig {
+  return normalizeConfig(mergeConfig(window.consentPanelConfig, view && jsonChildConfig(view), view && attributeConfig(view)));
+}
+
+const RUNTIME = Symbol.for('consent-panel.runtime');
+
+/** The page's runtime, shared by every copy of the script and by the element. */
+export function pageRuntime(): ConsentRuntime {
+  const holder = window as unknown as Record<symbol, ConsentRuntime | undefined>;
+  let runtime = holder[RUNTIME];
+  if (!runtime) {
+    runtime = holder[RUNTIME] = new ConsentRuntime();
+    window.consentPanel = runtime.api;
+  }
+  return runtime;
+}
+
+export type { ConsentSource };
