@@ -33,6 +33,11 @@ export default tseslint.config(
     },
   },
   {
+    // Chai's property assertions (`expect(x).to.exist`) are expressions.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['src/panel/**/*.ts'],
     extends: [litPlugin.configs['flat/recommended'], litA11y.configs.recommended],
   },
