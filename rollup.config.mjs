@@ -14,12 +14,12 @@ export default {
   plugins: [
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmit: false, include: ['src/**/*.ts'] }),
-    minifyTemplates(),
     terser({
       ecma: 2021,
       module: false,
       compress: { passes: 3, unsafe_arrows: true },
       format: { comments: false },
     }),
+    minifyTemplates(),
   ],
 };

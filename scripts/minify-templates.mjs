@@ -1,18 +1,27 @@
 // Rollup plugin: collapses the white space inside the panel's css`` and html``
-// templates, which terser leaves alone. Only our own template literals are
-// touched, and only runs of white space, so what they mean does not change.
+// templates, which terser leaves alone. Only runs of white space change, so what
+// the templates mean does not.
+//  - transform: tidies css`` bodies (around braces, colons and semicolons);
+//  - renderChunk, after terser: terser writes no line breaks of its own, so the
+//    ones left are inside template literals, where a break and its indent are
+//    white space that HTML and CSS collapse anyway.
 export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
       if (!/[\\/]src[\\/]panel[\\/].*\.ts$/.test(id)) return null;
-      const out = code.replace(/\b(css|html)\s*`([^`]*)`/g, (_, tag, body) => {
-        let text = body.replace(/\s+/g, ' ');
-        if (tag === 'css') text = text.replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').replace(/:\s+/g, ':');
-        else text = text.replace(/>\s+</g, '><').replace(/\s+>/g, '>');
-        return `${tag}\`${text.trim()}\``;
+      const out = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => {
+        const text = body
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .replace(/:\s+/g, ':');
+        return `css\`${text.trim()}\``;
       });
       return { code: out, map: null };
+    },
+    renderChunk(code) {
+      return { code: code.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*(?=.)/g, ' '), map: null };
     },
   };
 }

@@ -1,5 +1,4 @@
 import { ConsentPanelElement } from './panel/consent-panel-element.js';
-import { TAG } from './runtime/runtime.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -8,4 +7,4 @@ declare global {
 }
 
 // A second copy of the script (or of this module) must not throw.
-if (!customElements.get(TAG)) customElements.define(TAG, ConsentPanelElement);
+if (!customElements.get('consent-panel')) customElements.define('consent-panel', ConsentPanelElement);

@@ -1,85 +1,72 @@
 import { DEFAULT_PURPOSES } from './default-purposes.js';
 import { reportError } from './report.js';
 import type { PurposeConfig, VendorConfig } from './types.js';
-import { isObject, readBoolean, readText, readUrl, validId } from './validate.js';
+import { isObject, readBoolean, readText, readUrl } from './validate.js';
 
+/** Purpose and vendor ids: no spaces or slashes, since gates use both. */
+const ID = /^[\w-]{1,64}$/;
 /** Cookie and storage-key patterns: names, with `*` for any run of characters. */
 const PATTERN = /^[\w!#$%&'+.^`|~*-]+$/;
 
-function readPatterns(field: string, value: unknown): string[] | undefined {
-  if (value === undefined) return undefined;
+type Entry = Record<string, unknown> & { id: string };
+
+/**
+ * A list of objects with unique ids: entries that are not objects, lack a
+ * valid id or repeat one are reported and dropped; the others are read.
+ */
+function readList<T>(field: string, value: unknown, read: (field: string, entry: Entry) => T): T[] {
   if (!Array.isArray(value)) {
-    reportError(field, value, 'is not a list of names or patterns; ignored.');
-    return undefined;
+    reportError(field, value, 'is not a list; ignored.');
+    return [];
   }
-  return value.filter((pattern, i) => {
-    if (typeof pattern === 'string' && PATTERN.test(pattern)) return true;
-    reportError(`${field}[${i}]`, pattern, 'is not a name or a pattern with "*"; skipped.');
-    return false;
+  const seen = new Set<string>();
+  const out: T[] = [];
+  value.forEach((entry, i) => {
+    const at = `${field}[${i}]`;
+    if (!isObject(entry)) return reportError(at, entry, 'is not an object; dropped.');
+    if (typeof entry.id !== 'string' || !ID.test(entry.id)) return reportError(`${at}.id`, entry.id, 'is not an id (letters, digits, _ or -); dropped.');
+    if (seen.has(entry.id)) return reportError(`${at}.id`, entry.id, 'is used twice; dropped.');
+    seen.add(entry.id);
+    out.push(read(at, entry as Entry));
   });
+  return out;
 }
 
-function readVendor(field: string, raw: unknown, seen: Set<string>): VendorConfig | undefined {
-  if (!isObject(raw)) {
-    reportError(field, raw, 'is not a vendor object; entry dropped.');
+function readPatterns(field: string, value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) {
+    reportError(field, value, 'is not a list of names; ignored.');
     return undefined;
   }
-  if (!validId(`${field}.id`, raw.id)) return undefined;
-  if (seen.has(raw.id)) {
-    reportError(`${field}.id`, raw.id, 'is used twice; entry dropped.');
-    return undefined;
-  }
-  seen.add(raw.id);
-  const named = typeof raw.name === 'string' && raw.name.trim();
-  if (!named) reportError(`${field}.name`, raw.name, `is not a name; using "${raw.id}".`);
-  const vendor: VendorConfig = { id: raw.id, name: named ? (raw.name as string) : raw.id };
-  if (raw.privacyUrl !== undefined) {
-    const url = readUrl(`${field}.privacyUrl`, raw.privacyUrl);
-    if (url) vendor.privacyUrl = url;
-  }
-  const cookies = readPatterns(`${field}.cookies`, raw.cookies);
-  if (cookies) vendor.cookies = cookies;
-  const storageKeys = readPatterns(`${field}.storageKeys`, raw.storageKeys);
-  if (storageKeys) vendor.storageKeys = storageKeys;
-  if (raw.retention !== undefined) {
-    const retention = readText(`${field}.retention`, raw.retention);
-    if (retention) vendor.retention = retention;
-  }
+  return value.filter((pattern, i) => (typeof pattern === 'string' && PATTERN.test(pattern)) || reportError(`${field}[${i}]`, pattern, 'is not a name or a pattern with "*"; skipped.'));
+}
+
+/** Sets `target[key]` from `entry[key]` when given and valid. */
+function optional<T extends object>(target: T, entry: Entry, key: keyof T & string, field: string, read: (field: string, value: unknown) => unknown): void {
+  if (entry[key] === undefined) return;
+  const value = read(`${field}.${key}`, entry[key]);
+  if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+}
+
+function readVendor(field: string, entry: Entry): VendorConfig {
+  const named = typeof entry.name === 'string' && entry.name.trim();
+  if (!named) reportError(`${field}.name`, entry.name, `is not a name; using "${entry.id}".`);
+  const vendor: VendorConfig = { id: entry.id, name: named ? (entry.name as string) : entry.id };
+  optional(vendor, entry, 'privacyUrl', field, readUrl);
+  optional(vendor, entry, 'cookies', field, readPatterns);
+  optional(vendor, entry, 'storageKeys', field, readPatterns);
+  optional(vendor, entry, 'retention', field, readText);
   return vendor;
 }
 
-function readPurpose(field: string, raw: unknown, seen: Set<string>): PurposeConfig | undefined {
-  if (!isObject(raw)) {
-    reportError(field, raw, 'is not a purpose object; entry dropped.');
-    return undefined;
-  }
-  if (!validId(`${field}.id`, raw.id)) return undefined;
-  if (seen.has(raw.id)) {
-    reportError(`${field}.id`, raw.id, 'is used twice; entry dropped.');
-    return undefined;
-  }
-  seen.add(raw.id);
-  const purpose: PurposeConfig = {
-    id: raw.id,
-    label: (raw.label === undefined ? undefined : readText(`${field}.label`, raw.label)) ?? raw.id,
-  };
-  if (raw.label === undefined) reportError(`${field}.label`, raw.label, `is missing; using "${raw.id}".`);
-  if (raw.description !== undefined) {
-    const description = readText(`${field}.description`, raw.description);
-    if (description) purpose.description = description;
-  }
-  if (readBoolean(`${field}.required`, raw.required, false)) purpose.required = true;
-  if (raw.gpc !== undefined) purpose.gpc = readBoolean(`${field}.gpc`, raw.gpc, raw.id === 'ads');
-  if (raw.vendors !== undefined) {
-    if (purpose.required) {
-      reportError(`${field}.vendors`, raw.vendors, 'is not allowed on a required purpose; ignored.');
-    } else if (!Array.isArray(raw.vendors)) {
-      reportError(`${field}.vendors`, raw.vendors, 'is not a list of vendors; ignored.');
-    } else {
-      const ids = new Set<string>();
-      const vendors = raw.vendors
-        .map((vendor, i) => readVendor(`${field}.vendors[${i}]`, vendor, ids))
-        .filter((vendor): vendor is VendorConfig => !!vendor);
+function readPurpose(field: string, entry: Entry): PurposeConfig {
+  const purpose: PurposeConfig = { id: entry.id, label: readText(`${field}.label`, entry.label) ?? entry.id };
+  optional(purpose, entry, 'description', field, readText);
+  if (readBoolean(`${field}.required`, entry.required, false)) purpose.required = true;
+  optional(purpose, entry, 'gpc', field, (f, v) => readBoolean(f, v, entry.id === 'ads'));
+  if (entry.vendors !== undefined) {
+    if (purpose.required) reportError(`${field}.vendors`, entry.vendors, 'is not allowed on a required purpose; ignored.');
+    else {
+      const vendors = readList(`${field}.vendors`, entry.vendors, readVendor);
       if (vendors.length) purpose.vendors = vendors;
     }
   }
@@ -89,14 +76,7 @@ function readPurpose(field: string, raw: unknown, seen: Set<string>): PurposeCon
 /** Validates `purposes`; the default list applies when no entry is usable. */
 export function readPurposes(value: unknown): PurposeConfig[] {
   if (value === undefined) return DEFAULT_PURPOSES;
-  if (!Array.isArray(value)) {
-    reportError('purposes', value, 'is not a list of purposes; using the default purposes.');
-    return DEFAULT_PURPOSES;
-  }
-  const seen = new Set<string>();
-  const purposes = value
-    .map((raw, i) => readPurpose(`purposes[${i}]`, raw, seen))
-    .filter((purpose): purpose is PurposeConfig => !!purpose);
+  const purposes = readList('purposes', value, readPurpose);
   if (purposes.length) return purposes;
   reportError('purposes', value, 'holds no valid purpose; using the default purposes.');
   return DEFAULT_PURPOSES;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Messages } from '../i18n/index.js';
 
 export interface BannerProps {

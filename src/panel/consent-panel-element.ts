@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { reportError } from '../core/report.js';
 import type { ConsentDetail, ConsentListener } from '../core/types.js';
 import { DEFAULT_LANG, MESSAGES, supportedLang } from '../i18n/index.js';
@@ -6,6 +6,7 @@ import type { ConsentPanelApi } from '../runtime/api.js';
 import { pageRuntime, type PanelView } from '../runtime/runtime.js';
 import { bannerTemplate } from './banner-template.js';
 import { FocusDodge } from './focus-dodge.js';
+import { LitView } from './lit-view.js';
 import { preferencesTemplate } from './preferences-template.js';
 import { styles } from './styles.js';
 
@@ -41,8 +42,7 @@ import { styles } from './styles.js';
  * @cssprop --consent-radius - Corner radius (default 8px).
  * @cssprop --consent-z-index - Stacking order (default 2147483000).
  */
-export class ConsentPanelElement extends LitElement implements PanelView, ConsentPanelApi {
-  static override styles = styles;
+export class ConsentPanelElement extends LitView implements PanelView, ConsentPanelApi {
 
   private readonly runtime = pageRuntime();
   private readonly dodge = new FocusDodge(this, () => this.renderRoot.querySelector('.banner'));
@@ -52,9 +52,18 @@ export class ConsentPanelElement extends LitElement implements PanelView, Consen
   private status = '';
   private reportedLang: string | undefined;
 
+  constructor() {
+    super(styles);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.dodge.connect();
     this.runtime.attach(this);
+  }
+
+  disconnectedCallback(): void {
+    this.dodge.disconnect();
   }
 
   refresh(): void {
@@ -155,7 +164,7 @@ export class ConsentPanelElement extends LitElement implements PanelView, Consen
     this.requestUpdate();
   }
 
-  override render() {
+  protected render() {
     const store = this.runtime.store;
     if (!store || !this.runtime.isPrimary(this)) return nothing;
     const { config } = store;
@@ -195,7 +204,7 @@ export class ConsentPanelElement extends LitElement implements PanelView, Consen
               })
             : nothing}
         </dialog>
-        <p class="visually-hidden" role="status">${this.status}</p>
+        <p class="hidden" role="status">${this.status}</p>
       </div>
     `;
   }

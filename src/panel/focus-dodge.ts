@@ -1,25 +1,21 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /**
  * WCAG 2.4.11: the non-modal banner must never hide the page control that has
  * keyboard focus. When focus lands under the banner, the banner moves to the
  * other edge of the window.
  */
-export class FocusDodge implements ReactiveController {
+export class FocusDodge {
   atTop = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: HTMLElement & { requestUpdate(): void },
     private readonly banner: () => Element | null,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostConnected(): void {
+  connect(): void {
     document.addEventListener('focusin', this.onFocus);
   }
 
-  hostDisconnected(): void {
+  disconnect(): void {
     document.removeEventListener('focusin', this.onFocus);
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { PurposeConfig } from '../core/types.js';
 import { localize, type Messages } from '../i18n/index.js';
 
@@ -46,7 +46,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
   return html`<li class="purpose">
     <div class="row">
       <h3 id=${labelId}>${localize(purpose.label, p.lang)}</h3>
-      ${purpose.required ? html`<span class="state">${p.t.required}</span>` : nothing}
+      ${purpose.required ? html`<span>${p.t.required}</span>` : nothing}
       ${switchTemplate(labelId, purposeState(purpose, p.draft), !!purpose.required, () => p.onToggle(purpose.id), description ? descriptionId : undefined)}
     </div>
     ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}
@@ -57,7 +57,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
             const vendorLabel = `${labelId}-vendor-${j}`;
             return html`<li class="vendor row">
               <span id=${vendorLabel}>${vendor.name}</span>
-              ${vendor.privacyUrl ? html`<a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="visually-hidden"> ${vendor.name}</span></a>` : nothing}
+              ${vendor.privacyUrl ? html`<a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="hidden"> ${vendor.name}</span></a>` : nothing}
               ${switchTemplate(vendorLabel, p.draft[gate] ? 'true' : 'false', false, () => p.onToggle(gate))}
             </li>`;
           })}
@@ -69,8 +69,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
 /** The second layer: one switch per purpose (and vendor), all off until the reader turns them on. */
 export function preferencesTemplate(p: PreferencesProps) {
   return html`
-    <div class="dialog-body">
-      <div class="dialog-head">
+      <div class="head">
         <h2 id="dialog-title">${p.t.preferencesTitle}</h2>
         <button class="close" type="button" @click=${p.onClose} aria-label=${p.t.close}>✕</button>
       </div>
@@ -87,6 +86,5 @@ export function preferencesTemplate(p: PreferencesProps) {
         <button part="button accept" class="button" type="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
         <button part="button reject" class="button" type="button" @click=${p.onReject}>${p.t.rejectAll}</button>
       </div>
-    </div>
   `;
 }

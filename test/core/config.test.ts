@@ -66,7 +66,7 @@ test('bad purposes are dropped one by one with an error naming them', () => {
   assert.match(text, /purposes\[5\]\.required: "yes"/);
   assert.match(text, /purposes\[5\]\.vendors\[0\]\.cookies\[1\]: "bad cookie"/);
   assert.match(text, /purposes\[5\]\.vendors\[1\]\.id: "yt" is used twice/);
-  assert.match(text, /purposes\[6\]\.label: undefined is missing/);
+  assert.match(text, /purposes\[6\]\.label: undefined is not a text/);
 });
 
 test('when no purpose is valid the default list applies', () => {
