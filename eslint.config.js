@@ -21,8 +21,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // Scripts served to the browser by e2e pages.
-    files: ['test/e2e/fixtures/**/*.{js,mjs}'],
+    // Scripts served to the browser by e2e pages and the demo.
+    files: ['test/e2e/fixtures/**/*.{js,mjs}', 'demo/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

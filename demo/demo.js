@@ -1,0 +1,212 @@
+// consent-panel demo: the live status box and the helpers the stand-in trackers use.
+// Load it in <head> BEFORE consent-panel.js: with window.consentPanelConfig set,
+// the panel knows the state (and fires `consent-ready`) as soon as its script runs.
+(function () {
+  'use strict';
+
+  var en = /^en\b/i.test(document.documentElement.lang);
+  var T = en
+    ? {
+        colon: ': ', yes: 'yes', no: 'no', granted: 'granted', refused: 'refused', none: '(none)', empty: '(empty)',
+        noRecord: '(no record: the reader has not decided)', waiting: 'waiting for consent-panel…',
+        on: 'active', off: 'inactive', stopped: 'stopped', started: 'started', restarted: 'restarted',
+        queued: 'function pushed onto consentPanelQueue before the panel script loaded (window.consentPanel: %s)',
+        absent: 'absent', present: 'present',
+        queueCalled: 'consentPanelQueue: our function was called with the API; granted("analytics") = %s',
+        event: '%e · source: %s · changed: %c',
+        stopMsg: 'consent withdrawn, the page stops it',
+        labels: { necessary: 'Essential', analytics: 'Audience measurement', ads: 'Advertising', social: 'Social media and videos', personalization: 'Personalisation' },
+      }
+    : {
+        colon: ' : ', yes: 'oui', no: 'non', granted: 'accordé', refused: 'refusé', none: '(aucune)', empty: '(vide)',
+        noRecord: '(aucun enregistrement : le lecteur n’a pas encore choisi)', waiting: 'en attente de consent-panel…',
+        on: 'actif', off: 'inactif', stopped: 'arrêté', started: 'démarré', restarted: 'redémarré',
+        queued: 'fonction poussée dans consentPanelQueue avant le chargement du panneau (window.consentPanel : %s)',
+        absent: 'absent', present: 'présent',
+        queueCalled: 'consentPanelQueue : notre fonction a été appelée avec l’API ; granted("analytics") = %s',
+        event: '%e · source : %s · changed : %c',
+        stopMsg: 'consentement retiré, la page l’arrête',
+        labels: { necessary: 'Fonctionnement du site', analytics: 'Mesure d’audience', ads: 'Publicité', social: 'Réseaux sociaux et vidéos', personalization: 'Personnalisation' },
+      };
+
+  var STORAGE_KEY = 'consent-panel'; // the default storageKey
+  var detail = null; // the last event detail
+  var api = null; // handed to us by the pre-load queue
+  var lines = [];
+
+  function $(selector) {
+    return document.querySelector(selector);
+  }
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  function whenDom(fn) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn, { once: true });
+    else fn();
+  }
+  function time() {
+    var d = new Date();
+    return [d.getHours(), d.getMinutes(), d.getSeconds()].map(function (n) { return String(n).padStart(2, '0'); }).join(':');
+  }
+
+  /** Appends a line to the status log. */
+  function log(text, kind) {
+    lines.push({ time: time(), text: text, kind: kind || 'info' });
+    render();
+  }
+
+  /** Marks a tracker's badge in the demo strip: 'on', 'off' or 'stopped'. */
+  function badge(purpose, state) {
+    whenDom(function () {
+      document.querySelectorAll('[data-badge="' + purpose + '"]').forEach(function (node) {
+        node.setAttribute('data-state', state);
+        var value = node.querySelector('.badge-state');
+        if (value) value.textContent = T[state];
+      });
+    });
+  }
+
+  /**
+   * What the page does with a tracker it loaded: `start` once the gated script
+   * runs, `stop` when the purpose is withdrawn (the page stops what it
+   * started), `start` again when it is granted again; the gated script itself
+   * runs only once per page. `start`/`stop` get the `slot` element, return a
+   * line for the log, and the slot's original content comes back on stop.
+   */
+  function tracker(purpose, file, options) {
+    var running = false;
+    var started = false;
+    var slot = null;
+    var original = null;
+    function on() {
+      if (running) return;
+      running = true;
+      if (slot) original = Array.prototype.slice.call(slot.childNodes);
+      log(file + ' ' + (started ? T.restarted : T.started) + T.colon + options.start(slot), 'tracker');
+      started = true;
+      badge(purpose, 'on');
+    }
+    function off() {
+      if (!running) return;
+      running = false;
+      var said = options.stop ? options.stop(slot) : '';
+      if (slot && original) slot.replaceChildren.apply(slot, original);
+      log(file + ' ' + T.stopped + ' (' + T.stopMsg + ')' + (said ? T.colon + said : ''), 'stop');
+      badge(purpose, 'stopped');
+    }
+    whenDom(function () {
+      slot = options.slot ? $(options.slot) : null;
+      if (window.consentPanel.granted(purpose)) on();
+      window.consentPanel.onChange(function (d) {
+        if (d.purposes[purpose]) on();
+        else off();
+      });
+    });
+  }
+
+  /** Reads one cookie of the page. */
+  function cookie(name) {
+    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
+    return found ? decodeURIComponent(found.slice(name.length + 1)) : null;
+  }
+
+  window.demoPage = { en: en, log: log, badge: badge, tracker: tracker, cookie: cookie, whenDom: whenDom };
+
+  function onConsentEvent(event) {
+    detail = event.detail;
+    var d = event.detail;
+    log(
+      T.event.replace('%e', event.type).replace('%s', d.source).replace('%c', d.changed.length ? d.changed.join(', ') : '[]'),
+      'event',
+    );
+  }
+  document.addEventListener('consent-ready', onConsentEvent);
+  document.addEventListener('consent-change', onConsentEvent);
+  window.addEventListener('storage', function () { render(); });
+
+  // The pre-load queue: this runs before consent-panel.js, so window.consentPanel does not exist yet.
+  log(T.queued.replace('%s', window.consentPanel ? T.present : T.absent), 'queue');
+  (window.consentPanelQueue = window.consentPanelQueue || []).push(function (panelApi) {
+    api = panelApi;
+    log(T.queueCalled.replace('%s', String(panelApi.granted('analytics'))), 'queue');
+  });
+
+  function render() {
+    if (document.readyState === 'loading') return; // DOMContentLoaded renders
+    var purposes = $('#demo-purposes');
+    if (!purposes) return;
+
+    purposes.replaceChildren();
+    if (detail) {
+      Object.keys(detail.purposes).forEach(function (id) {
+        var row = el('tr');
+        var name = el('th');
+        name.scope = 'row';
+        name.append(el('span', 'purpose-label', T.labels[id] || id), ' ', el('code', '', id));
+        var value = el('td');
+        var ok = detail.purposes[id];
+        var pill = el('span', 'pill ' + (ok ? 'pill-yes' : 'pill-no'), ok ? T.granted : T.refused);
+        value.append(pill);
+        row.append(name, value);
+        purposes.append(row);
+      });
+    } else {
+      var waiting = el('tr');
+      var cell = el('td', '', T.waiting);
+      cell.colSpan = 2;
+      waiting.append(cell);
+      purposes.append(waiting);
+    }
+    $('#demo-decided').textContent = detail ? (detail.decided ? T.yes : T.no) : '–';
+    $('#demo-source').textContent = detail ? detail.source : '–';
+    $('#demo-changed').textContent = detail ? (detail.changed.length ? detail.changed.join(', ') : '[]') : '–';
+
+    var stored = null;
+    try {
+      stored = localStorage.getItem(STORAGE_KEY);
+    } catch (e) {
+      stored = String(e);
+    }
+    var pretty = stored;
+    try {
+      if (stored) pretty = JSON.stringify(JSON.parse(stored), null, 2);
+    } catch { /* show it as it is */ }
+    $('#demo-record').textContent = pretty || T.noRecord;
+    $('#demo-cookies').textContent = document.cookie ? document.cookie.split('; ').join('\n') : T.empty;
+
+    var list = $('#demo-log');
+    var atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
+    list.replaceChildren.apply(list, lines.map(function (line) {
+      var item = el('li', 'log-' + line.kind);
+      item.append(el('time', '', line.time), ' ', line.text);
+      return item;
+    }));
+    if (atEnd) list.scrollTop = list.scrollHeight;
+
+    document.querySelectorAll('[data-demo-action]').forEach(function (button) {
+      button.disabled = !api;
+    });
+  }
+
+  // Buttons of the status box and of the social placeholder.
+  document.addEventListener('click', function (event) {
+    var target = event.target instanceof Element ? event.target.closest('[data-demo-action], [data-demo-grant]') : null;
+    if (!target || !api) return;
+    var action = target.getAttribute('data-demo-action');
+    if (action === 'open') api.open();
+    else if (action === 'accept') api.acceptAll();
+    else if (action === 'reject') api.rejectAll();
+    else if (action === 'reset') api.reset();
+    var grant = target.getAttribute('data-demo-grant');
+    if (grant) {
+      var values = {};
+      values[grant] = true;
+      api.set(values);
+    }
+  });
+
+  whenDom(render);
+})();
