@@ -5,14 +5,14 @@
 const PREFIX = 'consent-panel:';
 
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'function') return 'a function';
+  let text: string | undefined;
   try {
-    const text = JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 80 ? text.slice(0, 77) + '...' : text;
+    text = JSON.stringify(value);
   } catch {
-    return String(value);
+    /* cyclic: fall back to String() */
   }
+  text ??= String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 /** `consent-panel: purposes[1].id: "a b" is not valid (…); entry dropped.` */

@@ -60,6 +60,11 @@ export class ConsentStore {
     return { ...this.values(), decided: this.decided, changed, source, record: this.record };
   }
 
+  /** The value of each switch: purposes without vendors, and each `purpose/vendor`. */
+  choices(): Values {
+    return { ...this.atoms };
+  }
+
   /** Purposes refused by default because of Global Privacy Control. */
   gpcLimited(purpose: PurposeConfig): boolean {
     return this.gpc && !purpose.required && (purpose.gpc ?? purpose.id === 'ads');

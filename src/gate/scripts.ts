@@ -18,17 +18,28 @@ interface Pending {
 export class ScriptGate {
   private readonly seen = new WeakSet<Element>();
   private pending: Pending[] = [];
+  /** Found while the parser may still be writing their code: taken up once it has moved on. */
+  private readonly unparsed = new Set<HTMLScriptElement>();
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly check: GateCheck) {}
+  constructor(private readonly check: GateCheck) {
+    // A last look once the page is parsed, for a script the parser was still writing.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.collect(document), { once: true });
+  }
 
   /** Picks up gated scripts under `root` (the page at start, added nodes later). */
   collect(root: ParentNode | Element): void {
     const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-    found.push(...root.querySelectorAll(SELECTOR));
+    found.push(...root.querySelectorAll(SELECTOR), ...this.unparsed);
     let added = false;
     for (const element of found as HTMLScriptElement[]) {
       if (this.seen.has(element)) continue;
+      if (!parsed(element)) {
+        // A page arriving in pieces: inline code cut at a network chunk would run truncated.
+        this.unparsed.add(element);
+        continue;
+      }
+      this.unparsed.delete(element);
       this.seen.add(element);
       if (element.type !== 'text/plain') {
         reportWarning(`${label(element)} is not type="text/plain", so the browser runs it without waiting for consent.`);
@@ -53,6 +64,16 @@ export class ScriptGate {
     this.pending = this.pending.filter((p) => !ready.includes(p));
     for (const { element } of ready) this.queue = this.queue.then(() => run(element));
   }
+}
+
+/**
+ * Whether the parser is done with an element: the document is parsed, or
+ * something already follows the element (the parser adds nodes in order).
+ */
+function parsed(element: Element): boolean {
+  if (document.readyState !== 'loading') return true;
+  for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
 }
 
 function run(blocked: HTMLScriptElement): Promise<void> {

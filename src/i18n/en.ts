@@ -3,13 +3,13 @@ import type { Messages } from './fr.js';
 export const en: Messages = {
   title: 'Manage your consent',
   intro:
-    'With your agreement, we and our partners use cookies and trackers to measure our audience, show ads and social media content. Refusing does not stop you reading. You can change your mind at any time with “Manage cookies”.',
+    'With your agreement, we and our partners use cookies to measure our audience, show ads and social media content. You can refuse and still read, and change your mind at any time.',
   privacy: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
   preferencesTitle: 'Your choices, purpose by purpose',
-  preferencesIntro: 'Each purpose stays off until you turn it on. You can change your mind at any time.',
+  preferencesIntro: 'Nothing is on without your agreement.',
   save: 'Save my choices',
   close: 'Close',
   required: 'Always on',
@@ -17,5 +17,9 @@ export const en: Messages = {
   vendorPrivacy: 'Privacy',
   manage: 'Manage cookies',
   saved: 'Your choices are saved.',
-  gpc: 'Your browser sends the Global Privacy Control signal: advertising stays refused unless you turn it on here.',
+  retention: 'Retention:',
+  blocked: (name: string) => `${name}: blocked content`,
+  placeholder: (name: string, purpose: string) => `This content comes from ${name}, which sets trackers (${purpose}). It shows only with your consent.`,
+  allow: 'Allow and show',
+  gpc: 'Your browser asks not to be tracked (Global Privacy Control): advertising stays refused unless you turn it on.',
 };

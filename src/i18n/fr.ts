@@ -1,13 +1,13 @@
 export const fr = {
   title: 'Pour gérer vos consentements',
   intro:
-    'Avec votre accord, nous et nos partenaires utilisons des cookies et traceurs pour mesurer l’audience, afficher des publicités et des contenus de réseaux sociaux. Refuser n’empêche pas de lire le journal. Vous pouvez changer d’avis à tout moment avec « Gérer mes cookies ».',
+    'Avec votre accord, nous et nos partenaires utilisons des cookies pour mesurer l’audience, afficher des publicités et des contenus de réseaux sociaux. Vous pouvez refuser et lire quand même, et changer d’avis à tout moment.',
   privacy: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
   preferencesTitle: 'Vos choix, finalité par finalité',
-  preferencesIntro: 'Chaque finalité reste désactivée tant que vous ne l’activez pas. Vous pourrez changer d’avis à tout moment.',
+  preferencesIntro: 'Rien n’est activé sans votre accord.',
   save: 'Enregistrer mes choix',
   close: 'Fermer',
   required: 'Toujours actif',
@@ -15,7 +15,11 @@ export const fr = {
   vendorPrivacy: 'Confidentialité',
   manage: 'Gérer mes cookies',
   saved: 'Vos choix sont enregistrés.',
-  gpc: 'Votre navigateur envoie le signal Global Privacy Control : la publicité reste refusée, sauf si vous l’activez ici.',
+  retention: 'Conservation :',
+  blocked: (name: string) => `${name} : contenu bloqué`,
+  placeholder: (name: string, purpose: string) => `Ce contenu est fourni par ${name}, qui dépose des traceurs (${purpose}). Il ne s’affiche qu’avec votre accord.`,
+  allow: 'Autoriser et afficher',
+  gpc: 'Votre navigateur demande de ne pas être suivi (Global Privacy Control) : la publicité reste refusée sauf si vous l’activez.',
 };
 
 export type Messages = typeof fr;

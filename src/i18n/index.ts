@@ -1,3 +1,4 @@
+import { reportError } from '../core/report.js';
 import type { Text } from '../core/types.js';
 import { en } from './en.js';
 import { fr, type Messages } from './fr.js';
@@ -16,4 +17,16 @@ export function supportedLang(lang: string | null | undefined): string | undefin
 export function localize(text: Text | undefined, lang: string): string {
   if (text === undefined || typeof text === 'string') return text ?? '';
   return text[lang] ?? text[DEFAULT_LANG] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+const reported = new Set<string>();
+
+/** The configured language when supported (else reported once), else `<html lang>`, else French. */
+export function resolveLang(configured: string | undefined): string {
+  const lang = supportedLang(configured);
+  if (configured && !lang && !reported.has(configured)) {
+    reported.add(configured);
+    reportError('lang', configured, `is not a supported language (${Object.keys(MESSAGES).join(', ')}); using the page's or French.`);
+  }
+  return lang ?? supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
 }

@@ -1,7 +1,5 @@
 import { html, nothing } from 'lit/html.js';
-import { reportError } from '../core/report.js';
-import type { ConsentDetail, ConsentListener } from '../core/types.js';
-import { DEFAULT_LANG, MESSAGES, supportedLang } from '../i18n/index.js';
+import { MESSAGES, resolveLang } from '../i18n/index.js';
 import type { ConsentPanelApi } from '../runtime/api.js';
 import { pageRuntime, type PanelView } from '../runtime/runtime.js';
 import { bannerTemplate } from './banner-template.js';
@@ -44,13 +42,13 @@ import { styles } from './styles.js';
  */
 export class ConsentPanelElement extends LitView implements PanelView, ConsentPanelApi {
 
-  private readonly runtime = pageRuntime();
+  /** @internal */
+  readonly runtime = pageRuntime();
   private readonly dodge = new FocusDodge(this, () => this.renderRoot.querySelector('.banner'));
   /** Switch values while the preferences are open. */
   private draft: Record<string, boolean> | null = null;
   private opener: Element | null = null;
   private status = '';
-  private reportedLang: string | undefined;
 
   constructor() {
     super(styles);
@@ -75,13 +73,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     const store = this.runtime.store;
     if (!store || !this.runtime.isPrimary(this)) return;
     this.opener = opener ?? deepActiveElement();
-    const { purposes, vendors } = store.detail();
-    this.draft = {};
-    for (const purpose of store.config.purposes) {
-      if (purpose.required) continue;
-      if (!purpose.vendors) this.draft[purpose.id] = purposes[purpose.id]!;
-      for (const vendor of purpose.vendors ?? []) this.draft[`${purpose.id}/${vendor.id}`] = vendors[`${purpose.id}/${vendor.id}`]!;
-    }
+    this.draft = store.choices();
     this.status = '';
     this.requestUpdate();
     await this.updateComplete;
@@ -89,43 +81,16 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     if (dialog && !dialog.open) dialog.showModal();
   }
 
-  // The public API, as on window.consentPanel.
-  get ready(): Promise<ConsentDetail> {
-    return this.runtime.api.ready;
-  }
-  granted(gates: string): boolean {
-    return this.runtime.api.granted(gates);
-  }
-  onGranted(gates: string, fn: (detail: ConsentDetail) => void): void {
-    this.runtime.api.onGranted(gates, fn);
-  }
-  onChange(fn: ConsentListener): () => void {
-    return this.runtime.api.onChange(fn);
-  }
-  acceptAll(): void {
-    this.runtime.api.acceptAll();
-  }
-  rejectAll(): void {
-    this.runtime.api.rejectAll();
-  }
-  set(values: Record<string, boolean>): void {
-    this.runtime.api.set(values);
-  }
-  open(): void {
-    this.runtime.api.open();
-  }
-  reset(): void {
-    this.runtime.api.reset();
-  }
-
-  private resolveLang(configured: string | undefined): string {
-    const lang = supportedLang(configured);
-    if (configured && !lang && this.reportedLang !== configured) {
-      this.reportedLang = configured;
-      reportError('lang', configured, `is not a supported language (${Object.keys(MESSAGES).join(', ')}); using the page's or French.`);
-    }
-    return lang ?? supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
-  }
+  // The public API, as on window.consentPanel (defined below the class).
+  declare readonly ready: ConsentPanelApi['ready'];
+  declare granted: ConsentPanelApi['granted'];
+  declare onGranted: ConsentPanelApi['onGranted'];
+  declare onChange: ConsentPanelApi['onChange'];
+  declare acceptAll: ConsentPanelApi['acceptAll'];
+  declare rejectAll: ConsentPanelApi['rejectAll'];
+  declare set: ConsentPanelApi['set'];
+  declare open: ConsentPanelApi['open'];
+  declare reset: ConsentPanelApi['reset'];
 
   private dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -133,7 +98,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
 
   private decideFromDialog(decide: () => void): void {
     decide();
-    this.status = MESSAGES[this.resolveLang(this.runtime.store?.config.lang)]!.saved;
+    this.status = MESSAGES[resolveLang(this.runtime.store?.config.lang)]!.saved;
     this.dialog()?.close();
   }
 
@@ -168,7 +133,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     const store = this.runtime.store;
     if (!store || !this.runtime.isPrimary(this)) return nothing;
     const { config } = store;
-    const lang = this.resolveLang(config.lang);
+    const lang = resolveLang(config.lang);
     const t = MESSAGES[lang]!;
     const gpc = store.gpc && config.purposes.some((p) => store.gpcLimited(p));
     return html`
@@ -208,6 +173,14 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
       </div>
     `;
   }
+}
+
+for (const name of ['ready', 'granted', 'onGranted', 'onChange', 'acceptAll', 'rejectAll', 'set', 'open', 'reset'] as const) {
+  Object.defineProperty(ConsentPanelElement.prototype, name, {
+    get(this: ConsentPanelElement) {
+      return this.runtime.api[name];
+    },
+  });
 }
 
 function deepActiveElement(): Element | null {

@@ -1,9 +1,9 @@
-import { adoptStyles, type CSSResult } from '@lit/reactive-element/css-tag.js';
+import { adoptStyles } from './stylesheet.js';
 import { render } from 'lit/html.js';
 
 /**
- * The part of LitElement the panel uses: an open shadow root with Lit's
- * adopted stylesheets, and batched lit-html rendering. The panel has no
+ * The part of LitElement the panel uses: an open shadow root with an
+ * adopted stylesheet, and batched lit-html rendering. The panel has no
  * reactive properties (its state lives in the store), so LitElement's
  * property system would be bytes that every reader downloads for nothing.
  */
@@ -11,10 +11,10 @@ export abstract class LitView extends HTMLElement {
   protected readonly renderRoot: ShadowRoot;
   private pending: Promise<void> | undefined;
 
-  constructor(styles: CSSResult) {
+  constructor(styles: string) {
     super();
     this.renderRoot = this.attachShadow({ mode: 'open' });
-    adoptStyles(this.renderRoot, [styles]);
+    adoptStyles(this.renderRoot, styles);
   }
 
   /** Resolves once the pending render, if any, is done. */

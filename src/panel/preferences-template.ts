@@ -45,8 +45,10 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
   const description = localize(purpose.description, p.lang);
   return html`<li class="purpose">
     <div class="row">
-      <h3 id=${labelId}>${localize(purpose.label, p.lang)}</h3>
-      ${purpose.required ? html`<span>${p.t.required}</span>` : nothing}
+      <div class="grow">
+        <h3 id=${labelId}>${localize(purpose.label, p.lang)}</h3>
+        ${purpose.required ? html`<small>${p.t.required}</small>` : nothing}
+      </div>
       ${switchTemplate(labelId, purposeState(purpose, p.draft), !!purpose.required, () => p.onToggle(purpose.id), description ? descriptionId : undefined)}
     </div>
     ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}
@@ -56,7 +58,10 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
             const gate = `${purpose.id}/${vendor.id}`;
             const vendorLabel = `${labelId}-vendor-${j}`;
             return html`<li class="vendor row">
-              <span id=${vendorLabel}>${vendor.name}</span>
+              <span
+                ><span id=${vendorLabel}>${vendor.name}</span
+                >${vendor.retention ? html`<br /><small>${p.t.retention} ${localize(vendor.retention, p.lang)}</small>` : nothing}</span
+              >
               ${vendor.privacyUrl ? html`<a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="hidden"> ${vendor.name}</span></a>` : nothing}
               ${switchTemplate(vendorLabel, p.draft[gate] ? 'true' : 'false', false, () => p.onToggle(gate))}
             </li>`;

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './stylesheet.js';
 
 /**
  * The host resets everything it could inherit from the page with `!important`:
@@ -8,17 +8,34 @@ import { css } from '@lit/reactive-element/css-tag.js';
  */
 export const styles = css`
   :host {
-    all: initial !important;
-    display: block !important;
-    font: 16px/1.5 var(--consent-font, system-ui, sans-serif) !important;
     --a: var(--consent-accent, #0b4f8a);
     --b: var(--consent-background, #fff);
     --c: var(--consent-text, #1a1a1a);
     --l: var(--consent-border, #8a8a8a);
     --r: var(--consent-radius, 8px);
     --z: var(--consent-z-index, 2147483000);
+    display: block !important;
+  }
+  :host(consent-panel) {
+    all: initial !important;
+    display: block !important;
+    font: 16px/1.5 var(--consent-font, system-ui, sans-serif) !important;
     color: var(--c) !important;
   }
+  /* A placeholder keeps the box the page gives it, so nothing moves when the embed loads. */
+  .placeholder {
+    height: 100%;
+    overflow: auto;
+    padding: 16px;
+    font: 15px/1.5 var(--consent-font, system-ui, sans-serif);
+    letter-spacing: normal;
+    text-align: start;
+    color: var(--c);
+    background: var(--consent-placeholder-background, #eef1f4);
+    border: 1px solid var(--l);
+    border-radius: var(--r);
+  }
+  .link { color: var(--a); background: none; }
   * { box-sizing: border-box; }
   .banner, dialog { color: var(--c); background: var(--b); border: 1px solid var(--l); border-radius: var(--r); }
   .banner {
@@ -53,6 +70,7 @@ export const styles = css`
   dialog { width: min(44em, 100vw - 16px); max-height: calc(100vh - 16px); padding: 16px 20px; }
   dialog::backdrop { background: #0008; }
   .head, .row { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
+  .grow, .row > span { flex: 1; min-width: 0; overflow-wrap: anywhere; }
   .close { min-width: 44px; min-height: 44px; color: inherit; background: none; border: 2px solid; border-radius: var(--r); }
   ul { list-style: none; margin: 0; padding: 0; }
   .purpose { padding: 12px 0; border-top: 1px solid var(--l); }

@@ -2,7 +2,11 @@ import { mergeConfig, normalizeConfig } from '../core/config.js';
 import { reportError, reportWarning } from '../core/report.js';
 import { ConsentStore } from '../core/store.js';
 import type { ConsentConfig, ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
+import { startConsentMode } from '../bridges/google-consent-mode.js';
+import { cleanUp, withdrawnVendors } from '../gate/cleanup.js';
+import { EmbedGate } from '../gate/embeds.js';
 import { ScriptGate } from '../gate/scripts.js';
+import { createPlaceholder } from '../panel/placeholder.js';
 import type { ConsentPanelApi } from './api.js';
 import { attributeConfig, jsonChildConfig } from './config-sources.js';
 import { dispatchConsentEvent } from './events.js';
@@ -35,6 +39,8 @@ export class ConsentRuntime {
   private readonly waiting: (() => void)[] = [];
   private resolveReady!: (detail: ConsentDetail) => void;
   private scripts: ScriptGate | undefined;
+  private embeds: EmbedGate | undefined;
+  private consentMode: ReturnType<typeof startConsentMode>;
   private observer: MutationObserver | undefined;
   private readonly onStorage = (event: StorageEvent) => {
     if (event.key === this.store?.config.storageKey || event.key === null) this.store?.reload('storage');
@@ -94,21 +100,39 @@ export class ConsentRuntime {
     const config = readConfig(view);
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const store = (this.store = new ConsentStore(config, { gpc }));
-    this.scripts = new ScriptGate(store);
+    // Google's tags must see the default before any gated tag can run.
+    this.consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
+    const detail = store.detail('init');
+    this.consentMode?.update(detail);
+    const scripts = (this.scripts = new ScriptGate(store));
+    const embeds = (this.embeds = new EmbedGate(store, (embed, gates) =>
+      createPlaceholder(embed, gates, {
+        purposes: config.purposes,
+        lang: config.lang,
+        allow: (allowed) => store.decide(Object.fromEntries(allowed.split(' ').map((gate) => [gate, true])), 'placeholder'),
+        manage: (opener) => this.open(opener),
+      }),
+    ));
     store.subscribe((detail) => this.changed(detail));
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 
-    const detail = store.detail('init');
-    this.scripts.collect(document);
+    const collect = (root: ParentNode) => {
+      scripts.collect(root);
+      embeds.collect(root);
+    };
+    collect(document);
     this.observer = new MutationObserver((records) => {
-      for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && this.scripts!.collect(node));
+      for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
     });
     this.observer.observe(document, { childList: true, subtree: true });
 
     dispatchConsentEvent(this.eventTarget(), 'consent-ready', detail);
     this.resolveReady(detail);
     drainQueue(this.api);
+    // A <consent-panel> connected before the state was known (script in <head>,
+    // element in the markup) has rendered nothing yet.
+    this.view?.refresh();
     this.ensureView();
     this.flush();
   }
@@ -128,7 +152,10 @@ export class ConsentRuntime {
   }
 
   private changed(detail: ConsentDetail): void {
+    cleanUp(withdrawnVendors(this.store!.config.purposes, detail));
+    this.consentMode?.update(detail);
     this.scripts!.release();
+    this.embeds!.release();
     this.view?.refresh();
     dispatchConsentEvent(this.eventTarget(), 'consent-change', detail);
     for (const listener of [...this.listeners]) {

@@ -3,7 +3,7 @@ import type { ConsentDetail } from '../../src/core/types.js';
 import { button, mountPanel, resetPage, shadow, stored } from './harness.js';
 
 describe('first layer', () => {
-  beforeEach(resetPage);
+  beforeEach(() => resetPage());
 
   it('is a titled region with text, a privacy link and three choices', async () => {
     const el = await mountPanel();

@@ -5,9 +5,9 @@ import type { ConsentPanelElement } from '../../src/panel/consent-panel-element.
 import { pageRuntime } from '../../src/runtime/runtime.js';
 
 /** A fresh page state for each test: no runtime, no record, no panel. */
-export function resetPage(): void {
+export function resetPage({ keepStorage = false } = {}): void {
   pageRuntime().dispose();
-  localStorage.clear();
+  if (!keepStorage) localStorage.clear();
   document.querySelectorAll('consent-panel').forEach((el) => el.remove());
   document.documentElement.lang = 'fr';
 }

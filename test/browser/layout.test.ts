@@ -5,7 +5,7 @@ import { button, mountPanel, nextFrame, resetPage, shadow } from './harness.js';
 const overlaps = (a: DOMRect, b: DOMRect) => a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
 
 describe('layout and focus', () => {
-  beforeEach(resetPage);
+  beforeEach(() => resetPage());
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('moves out of the way of the focused page control (WCAG 2.4.11)', async () => {
@@ -49,6 +49,19 @@ describe('layout and focus', () => {
       const box = b.getBoundingClientRect();
       expect(box.width, name).to.be.at.least(44);
       expect(box.right, name).to.be.at.most(320);
+    }
+  });
+
+  it('fits the preferences in 320 CSS pixels without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mountPanel();
+    el.open();
+    await el.updateComplete;
+    await nextFrame();
+    const dialog = shadow(el).querySelector('dialog')!;
+    expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+    for (const control of shadow(el).querySelectorAll('[role="switch"]')) {
+      expect(control.getBoundingClientRect().right).to.be.at.most(dialog.getBoundingClientRect().right);
     }
   });
 

@@ -14,7 +14,7 @@ async function openFromBanner(el: ConsentPanelElement) {
 }
 
 describe('preferences', () => {
-  beforeEach(resetPage);
+  beforeEach(() => resetPage());
 
   it('is a modal dialog with focus inside, every optional switch off', async () => {
     const el = await mountPanel();
