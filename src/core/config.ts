@@ -8,11 +8,6 @@ export const DEFAULT_EXPIRES_DAYS = 182;
 export const MAX_EXPIRES_DAYS = 395;
 export const DEFAULT_STORAGE_KEY = 'consent-panel';
 
-const KNOWN_KEYS = new Set([
-  'lang', 'revision', 'expiresDays', 'storageKey', 'privacyUrl', 'purposes',
-  'manageButton', 'respectGpc', 'googleConsentMode', 'tcf',
-]);
-
 /** Layers of configuration, lowest precedence first; a later layer's keys win. */
 export function mergeConfig(...layers: unknown[]): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
@@ -42,13 +37,10 @@ function readString(field: string, value: unknown, fallback: string): string {
 /** Turns whatever a site wrote into a configuration the store can trust. */
 export function normalizeConfig(input: unknown): ConsentConfig {
   const raw = isObject(input) ? input : mergeConfig(input);
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_KEYS.has(key)) reportWarning(`unknown configuration key "${key}" ignored.`);
-  }
   const lang = raw.lang === undefined ? undefined : readString('lang', raw.lang, '') || undefined;
   const privacyUrl = raw.privacyUrl === undefined ? undefined : readUrl('privacyUrl', raw.privacyUrl);
   if (privacyUrl === undefined) reportWarning('no privacyUrl is configured: the panel shows no link to a privacy policy.');
-  return {
+  const config: ConsentConfig = {
     lang,
     revision: raw.revision === '' ? '' : readString('revision', raw.revision, ''),
     expiresDays: readExpiresDays(raw.expiresDays),
@@ -60,4 +52,8 @@ export function normalizeConfig(input: unknown): ConsentConfig {
     googleConsentMode: raw.googleConsentMode,
     tcf: raw.tcf,
   };
+  for (const key of Object.keys(raw)) {
+    if (!(key in config)) reportWarning(`unknown configuration key "${key}" ignored.`);
+  }
+  return config;
 }
