@@ -34,8 +34,8 @@ export class ConsentStore {
   readonly gpc: boolean;
   private readonly storage: KeyValueStore;
   private readonly now: () => number;
+  private readonly expiryTimer: LongTimer;
   private readonly listeners = new Set<ConsentListener>();
-  private readonly expiryTimer = new LongTimer(() => this.expire());
   private atoms: Values = {};
   private current: ConsentRecord | null = null;
 
@@ -43,6 +43,7 @@ export class ConsentStore {
     this.config = config;
     this.storage = options.storage ?? pageStorage();
     this.now = options.now ?? Date.now;
+    this.expiryTimer = new LongTimer(() => this.expire(), this.now);
     this.gpc = !!options.gpc && config.respectGpc;
     this.load(this.read());
   }
@@ -212,7 +213,7 @@ export class ConsentStore {
   }
 
   private schedule(): void {
-    if (this.current) this.expiryTimer.at(expiryOf(this.current, this.config) - this.now());
+    if (this.current) this.expiryTimer.at(expiryOf(this.current, this.config));
     else this.expiryTimer.stop();
   }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { afterEach, test } from 'node:test';
+import { afterEach, mock, test } from 'node:test';
 import { normalizeConfig } from '../../src/core/config.js';
 import { pageStorage } from '../../src/core/storage.js';
 import { ConsentStore } from '../../src/core/store.js';
@@ -142,22 +142,25 @@ test('storage that throws: the decision lives in memory for the page', () => {
   assert.equal(again.decided, true, 'the same page still knows the decision');
 });
 
-test('expiry: the decision is lost when its time comes, with source "expiry"', async () => {
-  let now = Date.parse('2026-01-01T00:00:00Z');
-  const { store, events } = setup({ now: () => now });
-  const short = new ConsentStore({ ...config, expiresDays: 1 }, { storage: new MemoryStorage(), now: () => now });
-  stores.push(short);
-  const lost: ConsentDetail[] = [];
-  short.subscribe((d) => lost.push(d));
-  short.acceptAll('api');
-  store.acceptAll('api');
-  assert.equal(events.length, 1);
-  // Jump the clock and fire the check as the timer would.
-  now += 2 * DAY;
-  (short as unknown as { expire(): void }).expire();
-  assert.equal(short.decided, false);
-  assert.equal(lost.at(-1)!.source, 'expiry');
-  assert.ok(lost.at(-1)!.changed.includes('analytics'));
+test('expiry: the decision is lost when its time comes, with source "expiry"', () => {
+  mock.timers.enable({ apis: ['setTimeout', 'Date'] });
+  try {
+    const storage = new MemoryStorage();
+    const store = new ConsentStore({ ...config, expiresDays: 1 }, { storage });
+    stores.push(store);
+    const events: ConsentDetail[] = [];
+    store.subscribe((d) => events.push(d));
+    store.acceptAll('api');
+    mock.timers.tick(DAY - 1000);
+    assert.equal(store.decided, true);
+    mock.timers.tick(2000);
+    assert.equal(store.decided, false);
+    assert.equal(events.at(-1)!.source, 'expiry');
+    assert.ok(events.at(-1)!.changed.includes('analytics'));
+    assert.equal(storage.data.size, 0, 'the expired record is deleted');
+  } finally {
+    mock.timers.reset();
+  }
 });
 
 test('Global Privacy Control: accept all leaves gpc purposes refused; they can still be set one by one', () => {
