@@ -1,5 +1,5 @@
 import { reportError } from '../core/report.js';
-import { label, readGates, type GateCheck } from './gates.js';
+import { find, label, readGates, type GateCheck } from './gates.js';
 
 const SELECTOR = ':is(iframe, img, video, audio, embed)[data-consent]';
 
@@ -38,9 +38,7 @@ export class EmbedGate {
   ) {}
 
   collect(root: ParentNode | Element): void {
-    const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-    found.push(...root.querySelectorAll(SELECTOR));
-    for (const embed of found) {
+    for (const embed of find(root, SELECTOR)) {
       if (this.seen.has(embed)) continue;
       this.seen.add(embed);
       const gates = readGates(embed, this.check);

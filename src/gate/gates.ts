@@ -24,3 +24,13 @@ export function readGates(element: Element, check: GateCheck): string | null {
   reportError('data-consent', gates.length ? unknown.join(' ') : value, `names no configured purpose or purpose/vendor; ${label(element)} stays blocked.`);
   return null;
 }
+
+/**
+ * `root` itself and its descendants that match. While the page is parsed,
+ * elements arrive one by one and childless, so most calls need no search.
+ */
+export function find<T extends Element>(root: ParentNode | Element, selector: string): T[] {
+  const found = root instanceof Element && root.matches(selector) ? [root as T] : [];
+  if (root.firstElementChild) found.push(...root.querySelectorAll<T>(selector));
+  return found;
+}

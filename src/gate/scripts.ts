@@ -1,5 +1,5 @@
 import { reportWarning } from '../core/report.js';
-import { label, readGates, type GateCheck } from './gates.js';
+import { find, label, readGates, type GateCheck } from './gates.js';
 
 const SELECTOR = 'script[data-consent]';
 /** Attributes that describe the blocked tag rather than the script to run. */
@@ -29,10 +29,8 @@ export class ScriptGate {
 
   /** Picks up gated scripts under `root` (the page at start, added nodes later). */
   collect(root: ParentNode | Element): void {
-    const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-    found.push(...root.querySelectorAll(SELECTOR), ...this.unparsed);
     let added = false;
-    for (const element of found as HTMLScriptElement[]) {
+    for (const element of [...find<HTMLScriptElement>(root, SELECTOR), ...this.unparsed]) {
       if (this.seen.has(element)) continue;
       if (!parsed(element)) {
         // A page arriving in pieces: inline code cut at a network chunk would run truncated.
@@ -71,7 +69,8 @@ export class ScriptGate {
  * something already follows the element (the parser adds nodes in order).
  */
 function parsed(element: Element): boolean {
-  if (document.readyState !== 'loading') return true;
+  // Only inline code can be cut; a src is whole once the element exists.
+  if (document.readyState !== 'loading' || element.hasAttribute('src') || element.hasAttribute('data-src')) return true;
   for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return true;
   return false;
 }
