@@ -20,7 +20,10 @@ export class ScriptGate {
   private pending: Pending[] = [];
   /** Found while the parser may still be writing their code: taken up once it has moved on. */
   private readonly unparsed = new Set<HTMLScriptElement>();
-  private queue: Promise<void> = Promise.resolve();
+  /** Settles once every script released so far has run. */
+  private tail: Promise<void> = Promise.resolve();
+  /** Whether an inline script waits in `tail` for earlier ones. */
+  private waiting = false;
 
   constructor(private readonly check: GateCheck) {
     // A last look once the page is parsed, for a script the parser was still writing.
@@ -60,7 +63,21 @@ export class ScriptGate {
     const ready = this.pending.filter((p) => this.check.granted(p.gates));
     if (!ready.length) return;
     this.pending = this.pending.filter((p) => !ready.includes(p));
-    for (const { element } of ready) this.queue = this.queue.then(() => run(element));
+    for (const { element } of ready) {
+      if (element.hasAttribute('async') && hasSrc(element)) {
+        run(element);
+      } else if (hasSrc(element) && !this.waiting) {
+        // In at once with async=false: the browser loads such scripts in
+        // parallel and runs them in the order they were inserted.
+        const loaded = run(element);
+        this.tail = Promise.all([this.tail, loaded]).then(() => {});
+      } else {
+        // Inline code, or a script behind one: it runs when the earlier ones have.
+        const next = (this.tail = this.tail.then(() => run(element)));
+        this.waiting = true;
+        next.then(() => this.tail === next && (this.waiting = false));
+      }
+    }
   }
 }
 
@@ -70,11 +87,14 @@ export class ScriptGate {
  */
 function parsed(element: Element): boolean {
   // Only inline code can be cut; a src is whole once the element exists.
-  if (document.readyState !== 'loading' || element.hasAttribute('src') || element.hasAttribute('data-src')) return true;
+  if (document.readyState !== 'loading' || hasSrc(element)) return true;
   for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return true;
   return false;
 }
 
+const hasSrc = (element: Element) => element.hasAttribute('src') || element.hasAttribute('data-src');
+
+/** Inserts the script a blocked one stands for; settles when it has run (or failed to load). */
 function run(blocked: HTMLScriptElement): Promise<void> {
   const script = document.createElement('script');
   for (const { name, value } of Array.from(blocked.attributes)) {
@@ -87,12 +107,12 @@ function run(blocked: HTMLScriptElement): Promise<void> {
   const src = blocked.getAttribute('src') ?? blocked.getAttribute('data-src');
   const waits = !!src && !blocked.hasAttribute('async');
   const done = new Promise<void>((resolve) => {
-    if (!waits) return resolve();
     script.addEventListener('load', () => resolve());
     script.addEventListener('error', () => {
       reportWarning(`gated script ${src} failed to load; the next gated scripts run anyway.`);
       resolve();
     });
+    if (!waits) resolve();
   });
   if (src) {
     script.src = src;
