@@ -1,0 +1,7 @@
+// A stand-in tracker gated on "analytics": records when it executes (performance.now())
+// and tells the benchmark's probe.
+(function (w) {
+  var g = w.__gated || (w.__gated = {});
+  (g.analytics || (g.analytics = [])).push(performance.now());
+  if (w.__benchGated) w.__benchGated();
+})(window);

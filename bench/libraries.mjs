@@ -1,0 +1,215 @@
+// The contestants: each library's loader, configuration and gated scripts for the
+// same four purposes (analytics, ads, social, personalization; plus the required
+// one where the library has that notion) and the same two gated scripts
+// (/bench/gated/analytics.js and /bench/gated/ads.js), configured as each
+// library's own documentation says. `banner` is an expression, evaluated in the
+// page, that returns the library's first-layer element (or null); `accept` is the
+// Playwright selector of its "accept all" button on that first layer.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const NM = '/bench/node_modules';
+const PRIVACY = '/demo/confidentialite.html';
+
+const version = (dir) => JSON.parse(readFileSync(`${root}${dir}/package.json`, 'utf8')).version;
+
+const P = {
+  necessary: { fr: 'Fonctionnement du site', desc: 'Indispensables au site : connexion, sécurité, mémorisation de vos choix.' },
+  analytics: { fr: 'Mesure d’audience', desc: 'Compter les visites et les articles lus pour améliorer le journal.' },
+  ads: { fr: 'Publicité', desc: 'Afficher des annonces et en mesurer l’efficacité.' },
+  social: { fr: 'Réseaux sociaux et vidéos', desc: 'Afficher les publications et vidéos hébergées par des réseaux sociaux.' },
+  personalization: { fr: 'Personnalisation', desc: 'Vous proposer des articles selon vos lectures.' },
+};
+const FOUR = ['analytics', 'ads', 'social', 'personalization'];
+const GATED = ['analytics', 'ads']; // the two purposes with a gated script
+const gatedSrc = (p) => `/bench/gated/${p}.js`;
+const TEXT = {
+  title: 'Pour gérer vos consentements',
+  body: 'Avec votre accord, nous et nos partenaires utilisons des traceurs pour mesurer l’audience, afficher des publicités et des contenus de réseaux sociaux, et personnaliser vos lectures. Vous pouvez changer d’avis à tout moment.',
+};
+const js = (v) => JSON.stringify(v);
+
+/** @typedef {{ id: string, name: string, pkg?: string, version: string, files: string[], head: string, gated: string, bodyEnd?: string, banner: string | null, accept: string | null, storage: string, notes: string }} Library */
+
+/** @type {Library} */
+const consentPanel = {
+  id: 'consent-panel',
+  name: 'consent-panel',
+  version: version(''),
+  files: ['/dist/'],
+  storage: 'localStorage["consent-panel"]',
+  notes: 'the drop-in script, configuration through window.consentPanelConfig in <head>, default purposes',
+  head: `<script>window.consentPanelConfig = { privacyUrl: ${js(PRIVACY)}, revision: '1' };</script>
+<script src="/dist/consent-panel.js"></script>`,
+  gated: GATED.map((p) => `<script type="text/plain" data-consent="${p}" src="${gatedSrc(p)}"></script>`).join('\n'),
+  banner: `(function () { var h = document.querySelector('consent-panel'); return h && h.shadowRoot && h.shadowRoot.querySelector('[part~="banner"]'); })()`,
+  accept: 'consent-panel [part~="banner"] [part~="accept"]',
+};
+
+const ccConfig = {
+  // Its default hides the banner from bots, navigator.webdriver included: the benchmark's browser is automated.
+  hideFromBots: false,
+  guiOptions: {
+    consentModal: { layout: 'bar inline', position: 'bottom', equalWeightButtons: true },
+    preferencesModal: { layout: 'box', equalWeightButtons: true },
+  },
+  categories: Object.fromEntries([['necessary', { enabled: true, readOnly: true }], ...FOUR.map((p) => [p, {}])]),
+  language: {
+    default: 'fr',
+    translations: {
+      fr: {
+        consentModal: {
+          title: TEXT.title,
+          description: TEXT.body,
+          acceptAllBtn: 'Tout accepter',
+          acceptNecessaryBtn: 'Tout refuser',
+          showPreferencesBtn: 'Personnaliser',
+          footer: `<a href="${PRIVACY}">Politique de confidentialité</a>`,
+        },
+        preferencesModal: {
+          title: 'Vos préférences',
+          acceptAllBtn: 'Tout accepter',
+          acceptNecessaryBtn: 'Tout refuser',
+          savePreferencesBtn: 'Enregistrer mes choix',
+          closeIconLabel: 'Fermer',
+          sections: [
+            { title: 'Vos choix', description: TEXT.body },
+            ...['necessary', ...FOUR].map((p) => ({ title: P[p].fr, description: P[p].desc, linkedCategory: p })),
+          ],
+        },
+      },
+    },
+  },
+};
+
+/** @type {Library} */
+const vanillaCookieconsent = {
+  id: 'vanilla-cookieconsent',
+  name: 'vanilla-cookieconsent',
+  pkg: 'vanilla-cookieconsent',
+  version: version('bench/node_modules/vanilla-cookieconsent'),
+  files: [`${NM}/vanilla-cookieconsent/`],
+  storage: 'cookie cc_cookie',
+  notes: 'UMD build (defer) + its stylesheet, CookieConsent.run({ categories, language }) in an inline module (it needs <body>, as its docs show), bar layout at the bottom',
+  head: `<link rel="stylesheet" href="${NM}/vanilla-cookieconsent/dist/cookieconsent.css">
+<script defer src="${NM}/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script>
+<script type="module">CookieConsent.run(${js(ccConfig)});</script>`,
+  gated: GATED.map((p) => `<script type="text/plain" data-category="${p}" src="${gatedSrc(p)}"></script>`).join('\n'),
+  banner: `document.querySelector('#cc-main .cm')`,
+  accept: '#cc-main .cm [data-role="all"]',
+};
+
+const orejimeConfig = {
+  privacyPolicyUrl: PRIVACY,
+  purposes: FOUR.map((p) => ({ id: p, title: P[p].fr, description: P[p].desc, cookies: [] })),
+};
+
+/** @type {Library} */
+const orejime = {
+  id: 'orejime',
+  name: 'orejime',
+  pkg: 'orejime',
+  version: version('bench/node_modules/orejime'),
+  files: [`${NM}/orejime/`],
+  storage: 'cookie orejime',
+  notes: 'orejime-standard-fr.js + orejime-standard.css, window.orejimeConfig with purposes, <template data-purpose> around the gated scripts',
+  head: `<link rel="stylesheet" href="${NM}/orejime/dist/orejime-standard.css">
+<script>window.orejimeConfig = ${js(orejimeConfig)};</script>
+<script src="${NM}/orejime/dist/orejime-standard-fr.js"></script>`,
+  gated: GATED.map((p) => `<template data-purpose="${p}"><script src="${gatedSrc(p)}"></script></template>`).join('\n'),
+  banner: `document.querySelector('.orejime-Banner')`,
+  accept: '.orejime-Banner .orejime-Banner-saveButton',
+};
+
+const tacTypes = { analytics: 'analytic', ads: 'ads', social: 'social', personalization: 'other' };
+const tacServices = FOUR.map(
+  (p) => `tarteaucitron.services.bench_${p} = {
+  key: 'bench_${p}', type: '${tacTypes[p]}', name: ${js(P[p].fr)}, uri: ${js(PRIVACY)}, needConsent: true, cookies: [],
+  js: function () { 'use strict';${GATED.includes(p) ? ` tarteaucitron.addScript(${js(gatedSrc(p))});` : ''} }
+};`,
+).join('\n');
+
+/** @type {Library} */
+const tarteaucitron = {
+  id: 'tarteaucitron',
+  name: 'tarteaucitron',
+  pkg: 'tarteaucitronjs',
+  version: version('bench/node_modules/tarteaucitronjs'),
+  files: [`${NM}/tarteaucitronjs/`],
+  storage: 'cookie tarteaucitron',
+  notes: 'tarteaucitron.min.js (it then loads its css, lang/tarteaucitron.fr.min.js and tarteaucitron.services.min.js), tarteaucitron.init() with the bottom banner, four custom services, tarteaucitron.job',
+  head: `<script>var tarteaucitronForceLanguage = 'fr';</script>
+<script src="${NM}/tarteaucitronjs/tarteaucitron.min.js"></script>
+<script>
+tarteaucitron.init({
+  privacyUrl: ${js(PRIVACY)}, orientation: 'bottom', bodyPosition: 'bottom', highPrivacy: true,
+  DenyAllCta: true, AcceptAllCta: true, showAlertSmall: false, showIcon: true, removeCredit: true,
+  useExternalCss: false, useExternalJs: false, mandatory: true, mandatoryCta: false, googleConsentMode: false,
+  bingConsentMode: false, pianoConsentMode: false
+});
+${tacServices}
+</script>`,
+  gated: `<script>
+(tarteaucitron.job = tarteaucitron.job || []).push(${FOUR.map((p) => `'bench_${p}'`).join(', ')});
+</script>`,
+  banner: `document.getElementById('tarteaucitronAlertBig')`,
+  accept: '#tarteaucitronAlertBig #tarteaucitronPersonalize2',
+  // It attaches the banner's click handlers in a setTimeout of 500 ms after showing it.
+  acceptAfterMs: 600,
+};
+
+const klaroConfig = {
+  version: 1,
+  lang: 'fr',
+  privacyPolicy: PRIVACY,
+  groupByPurpose: true,
+  acceptAll: true,
+  hideDeclineAll: false,
+  mustConsent: false,
+  translations: {
+    fr: {
+      privacyPolicyUrl: PRIVACY,
+      consentNotice: { title: TEXT.title, description: TEXT.body },
+      purposes: Object.fromEntries(FOUR.map((p) => [p, { title: P[p].fr, description: P[p].desc }])),
+      ...Object.fromEntries(FOUR.map((p) => [p, { title: P[p].fr, description: P[p].desc }])),
+    },
+  },
+  services: FOUR.map((p) => ({ name: p, title: P[p].fr, purposes: [p], cookies: [] })),
+};
+
+/** @type {Library} */
+const klaro = {
+  id: 'klaro',
+  name: 'klaro',
+  pkg: 'klaro',
+  version: version('bench/node_modules/klaro'),
+  files: [`${NM}/klaro/`],
+  storage: 'cookie klaro',
+  notes: 'klaro.js (styles included) with defer as its README shows, klaroConfig with four services, one purpose each',
+  head: `<script>var klaroConfig = ${js(klaroConfig)};</script>
+<script defer src="${NM}/klaro/dist/klaro.js"></script>`,
+  gated: GATED.map(
+    (p) => `<script type="text/plain" data-type="text/javascript" data-name="${p}" data-src="${gatedSrc(p)}"></script>`,
+  ).join('\n'),
+  banner: `document.querySelector('.klaro .cookie-notice')`,
+  accept: '.klaro .cookie-notice .cm-btn-success',
+};
+
+/** The page with no consent UI and no gated script: the reference for main-thread time, long tasks and heap. */
+export const BASELINE = {
+  id: 'none',
+  name: 'page alone',
+  version: '',
+  files: [],
+  storage: '',
+  notes: 'the same article with no consent library and no gated script',
+  head: '',
+  gated: '',
+  banner: null,
+  accept: null,
+};
+
+/** consent-panel first: ratios are to it. */
+export const LIBRARIES = [consentPanel, vanillaCookieconsent, orejime, tarteaucitron, klaro];
+export const GATED_PURPOSES = GATED;
