@@ -15,6 +15,8 @@
         queueCalled: 'consentPanelQueue: our function was called with the API; granted("analytics") = %s',
         event: '%e · source: %s · changed: %c',
         stopMsg: 'consent withdrawn, the page stops it',
+        cookiesSet: 'cookies set: %s', cookiesGone: 'cookies deleted: %s', noDataLayer: '(empty: Google Consent Mode is off)',
+        embeds: 'embeds shown: %s', noEmbed: 'none',
         labels: { necessary: 'Essential', analytics: 'Audience measurement', ads: 'Advertising', social: 'Social media and videos', personalization: 'Personalisation' },
       }
     : {
@@ -26,6 +28,8 @@
         queueCalled: 'consentPanelQueue : notre fonction a été appelée avec l’API ; granted("analytics") = %s',
         event: '%e · source : %s · changed : %c',
         stopMsg: 'consentement retiré, la page l’arrête',
+        cookiesSet: 'cookies déposés : %s', cookiesGone: 'cookies supprimés : %s', noDataLayer: '(vide : Google Consent Mode est désactivé)',
+        embeds: 'contenus intégrés affichés : %s', noEmbed: 'aucun',
         labels: { necessary: 'Fonctionnement du site', analytics: 'Mesure d’audience', ads: 'Publicité', social: 'Réseaux sociaux et vidéos', personalization: 'Personnalisation' },
       };
 
@@ -115,6 +119,46 @@
 
   window.demoPage = { en: en, log: log, badge: badge, tracker: tracker, cookie: cookie, whenDom: whenDom };
 
+  /** Names of the cookies the page can read. */
+  function cookieNames() {
+    return document.cookie ? document.cookie.split('; ').map(function (c) { return c.split('=')[0]; }) : [];
+  }
+  var knownCookies = cookieNames();
+  /** Notes in the log the cookies that appeared or disappeared since the last look. */
+  function watchCookies() {
+    var now = cookieNames();
+    var added = now.filter(function (name) { return knownCookies.indexOf(name) < 0; });
+    var gone = knownCookies.filter(function (name) { return now.indexOf(name) < 0; });
+    knownCookies = now;
+    if (added.length) lines.push({ time: time(), text: T.cookiesSet.replace('%s', added.join(', ')), kind: 'cookie-set' });
+    if (gone.length) lines.push({ time: time(), text: T.cookiesGone.replace('%s', gone.join(', ')), kind: 'cookie-gone' });
+  }
+
+  /** The gtag commands on window.dataLayer (`arguments` objects), one per line. */
+  function dataLayerText() {
+    var commands = (window.dataLayer || []).filter(function (entry) {
+      return Object.prototype.toString.call(entry) === '[object Arguments]';
+    });
+    if (!commands.length) return T.noDataLayer;
+    return commands.map(function (entry) {
+      var args = Array.prototype.slice.call(entry);
+      var values = args[2] && typeof args[2] === 'object'
+        ? '{ ' + Object.keys(args[2]).map(function (key) { return key + ': ' + JSON.stringify(args[2][key]); }).join(', ') + ' }'
+        : JSON.stringify(args[2]);
+      return 'gtag(' + JSON.stringify(args[0]) + ', ' + JSON.stringify(args[1]) + ', ' + values + ')';
+    }).join('\n\n');
+  }
+
+  /** The social badge follows the embeds (one vendor each): on while any of them is granted. */
+  var embedsShown = false;
+  function embedsBadge(d) {
+    var shown = Object.keys(d.vendors).filter(function (gate) { return gate.indexOf('social/') === 0 && d.vendors[gate]; });
+    if (shown.length) badge('social', 'on');
+    else badge('social', embedsShown ? 'stopped' : 'off');
+    if (shown.length || embedsShown) log(T.embeds.replace('%s', shown.length ? shown.join(', ') : T.noEmbed), shown.length ? 'tracker' : 'stop');
+    embedsShown = shown.length > 0;
+  }
+
   function onConsentEvent(event) {
     detail = event.detail;
     var d = event.detail;
@@ -122,6 +166,7 @@
       T.event.replace('%e', event.type).replace('%s', d.source).replace('%c', d.changed.length ? d.changed.join(', ') : '[]'),
       'event',
     );
+    if (event.type === 'consent-ready' || d.changed.some(function (gate) { return gate.indexOf('social') === 0; })) embedsBadge(d);
   }
   document.addEventListener('consent-ready', onConsentEvent);
   document.addEventListener('consent-change', onConsentEvent);
@@ -138,6 +183,7 @@
     if (document.readyState === 'loading') return; // DOMContentLoaded renders
     var purposes = $('#demo-purposes');
     if (!purposes) return;
+    watchCookies();
 
     purposes.replaceChildren();
     if (detail) {
@@ -152,6 +198,18 @@
         value.append(pill);
         row.append(name, value);
         purposes.append(row);
+        // Its vendors, one row each, named purpose/vendor as everywhere in the API.
+        Object.keys(detail.vendors).filter(function (gate) { return gate.indexOf(id + '/') === 0; }).forEach(function (gate) {
+          var vendorRow = el('tr', 'vendor-row');
+          var vendorName = el('th');
+          vendorName.scope = 'row';
+          vendorName.append(el('code', '', gate));
+          var vendorValue = el('td');
+          var on = detail.vendors[gate];
+          vendorValue.append(el('span', 'pill ' + (on ? 'pill-yes' : 'pill-no'), on ? T.granted : T.refused));
+          vendorRow.append(vendorName, vendorValue);
+          purposes.append(vendorRow);
+        });
       });
     } else {
       var waiting = el('tr');
@@ -176,6 +234,11 @@
     } catch { /* show it as it is */ }
     $('#demo-record').textContent = pretty || T.noRecord;
     $('#demo-cookies').textContent = document.cookie ? document.cookie.split('; ').join('\n') : T.empty;
+    var layer = $('#demo-datalayer');
+    if (layer) {
+      layer.textContent = dataLayerText();
+      layer.scrollTop = layer.scrollHeight; // the latest command
+    }
 
     var list = $('#demo-log');
     var atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
@@ -191,21 +254,15 @@
     });
   }
 
-  // Buttons of the status box and of the social placeholder.
+  // Buttons of the status box.
   document.addEventListener('click', function (event) {
-    var target = event.target instanceof Element ? event.target.closest('[data-demo-action], [data-demo-grant]') : null;
+    var target = event.target instanceof Element ? event.target.closest('[data-demo-action]') : null;
     if (!target || !api) return;
     var action = target.getAttribute('data-demo-action');
     if (action === 'open') api.open();
     else if (action === 'accept') api.acceptAll();
     else if (action === 'reject') api.rejectAll();
     else if (action === 'reset') api.reset();
-    var grant = target.getAttribute('data-demo-grant');
-    if (grant) {
-      var values = {};
-      values[grant] = true;
-      api.set(values);
-    }
   });
 
   whenDom(render);

@@ -1,7 +1,8 @@
 // Rollup plugin: collapses the white space inside the panel's css`` and html``
 // templates, which terser leaves alone. Only runs of white space change, so what
 // the templates mean does not.
-//  - transform: tidies css`` bodies (around braces, colons and semicolons);
+//  - transform: tidies css`` bodies (drops comments, white space around
+//    braces, colons and semicolons);
 //  - renderChunk, after terser: terser writes no line breaks of its own, so the
 //    ones left are inside template literals, where a break and its indent are
 //    white space that HTML and CSS collapse anyway.
@@ -12,6 +13,7 @@ export function minifyTemplates() {
       if (!/[\\/]src[\\/]panel[\\/].*\.ts$/.test(id)) return null;
       const out = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => {
         const text = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
           .replace(/;}/g, '}')

@@ -1,6 +1,7 @@
-// Serves the demo for `npm start`: demo/ at /, the built dist/ at /dist/. No dependencies.
+// Serves the demo for `npm start`: demo/ at /, the built dist/ at /dist/, and the
+// third parties' stand-ins (demo/third-party/) on host names of their own. No dependencies.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,10 +18,21 @@ const TYPES = {
 };
 
 // One site per host name: [URL prefix, folder] mounts, longest prefix first.
-// Stand-ins for third parties (e.g. `analytics.localhost`) get their own entry here later.
+// The third parties' stand-ins each get a host name of their own under
+// `.localhost`, which browsers resolve to this machine by themselves: to the
+// browser they are other sites than the news page, as the real vendors are.
+const standIn = (name) => [['/assets/', join(root, 'demo/third-party/assets')], ['/', join(root, 'demo/third-party', name)]];
 const SITES = {
   default: [['/dist/', join(root, 'dist')], ['/', join(root, 'demo')]],
+  'analytics.localhost': standIn('analytics'),
+  'ads.localhost': standIn('ads'),
+  'x.localhost': standIn('x'),
+  'instagram.localhost': standIn('instagram'),
+  'youtube.localhost': standIn('youtube'),
 };
+// The pages name the stand-ins at port 8000; on another port, text files say so.
+const DEFAULT_PORT = 8000;
+const TEXT = new Set(['.html', '.js', '.css']);
 const siteFor = (hostHeader = '') => SITES[hostHeader.split(':')[0].toLowerCase()] ?? SITES.default;
 
 /** The file a request path maps to, or null when it is outside every mount. */
@@ -51,14 +63,21 @@ const server = createServer((req, res) => {
   let stat = file && statSync(file, { throwIfNoEntry: false });
   if (stat?.isDirectory()) stat = statSync((file = join(file, 'index.html')), { throwIfNoEntry: false });
   if (!stat?.isFile()) return send(res, 404, 'Not found\n');
+  const ext = extname(file).toLowerCase();
+  const rewrite = port !== DEFAULT_PORT && TEXT.has(ext);
+  const body = rewrite ? Buffer.from(readFileSync(file, 'utf8').replaceAll(`.localhost:${DEFAULT_PORT}`, `.localhost:${port}`)) : null;
   res.writeHead(200, {
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': stat.size,
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Content-Length': body ? body.length : stat.size,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
   if (req.method === 'HEAD') return res.end();
+  if (body) return res.end(body);
   createReadStream(file).on('error', () => res.destroy()).pipe(res);
 });
 
-server.listen(port, host, () => console.log(`consent-panel demo: http://localhost:${port}/`));
+server.listen(port, host, () => {
+  console.log(`consent-panel demo: http://localhost:${port}/`);
+  console.log(`third-party stand-ins: ${Object.keys(SITES).filter((name) => name !== 'default').map((name) => `http://${name}:${port}/`).join(' ')}`);
+});
