@@ -3,11 +3,11 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
-/** The drop-in script: one classic script with Lit inlined, minified. */
-export default {
-  input: 'src/drop-in.ts',
+/** One classic script (IIFE), everything it imports inlined, minified. */
+const iife = (input, file) => ({
+  input,
   output: {
-    file: 'dist/consent-panel.js',
+    file,
     format: 'iife',
     sourcemap: false,
   },
@@ -22,4 +22,13 @@ export default {
     }),
     minifyTemplates(),
   ],
-};
+});
+
+export default [
+  /** The drop-in script: one classic script with Lit inlined, minified. */
+  iife('src/drop-in.ts', 'dist/consent-panel.js'),
+  /** The IAB TCF module, loaded by the drop-in script when `tcf` is configured (own lit-html copy, IAB libraries inlined). */
+  iife('src/tcf-drop-in.ts', 'dist/consent-panel-tcf.js'),
+  /** The `__tcfapi` stub, to inline in <head>. */
+  iife('src/tcf-stub.ts', 'dist/tcf-stub.js'),
+];

@@ -5,21 +5,17 @@ const DAY = 86_400_000;
 
 export function newId(): string {
   const crypto = globalThis.crypto;
-  if (crypto?.randomUUID) return crypto.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  // randomUUID needs a secure context; getRandomValues does not.
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-/** Dates are written as ISO strings; epoch milliseconds are read too. */
-function time(value: unknown): number {
-  if (typeof value === 'number') return value;
-  return typeof value === 'string' ? Date.parse(value) : NaN;
-}
+/** Dates are ISO strings; anything else reads as an invalid date. */
+const time = (value: unknown): number => (typeof value === 'string' ? Date.parse(value) : NaN);
 
 /** The moment a record stops counting: the earlier of its own date and the current policy's. */
 export function expiryOf(record: Pick<ConsentRecord, 'decidedAt' | 'expiresAt'>, config: ConsentConfig): number {
@@ -88,5 +84,7 @@ export function readRecord(raw: string | null, config: ConsentConfig, now: numbe
     expiresAt: new Date(time(data.expiresAt)).toISOString(),
     purposes,
     vendors,
+    // What the IAB TCF module keeps with the decision (TC string and TCF choices).
+    ...(isObject(data.tcf) && { tcf: data.tcf }),
   };
 }

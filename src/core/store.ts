@@ -1,10 +1,10 @@
 import { expiryOf, createRecord, readRecord } from './record.js';
-import { reportError } from './report.js';
+import { guard, reportError } from './report.js';
 import { pageStorage, type KeyValueStore } from './storage.js';
 import { LongTimer } from './long-timer.js';
 import { isObject } from './validate.js';
 import type {
-  ConsentConfig, ConsentDetail, ConsentListener, ConsentRecord, ConsentSource, PurposeConfig,
+  ConsentAction, ConsentConfig, ConsentDetail, ConsentListener, ConsentRecord, ConsentSource, PurposeConfig,
 } from './types.js';
 
 export interface StoreOptions {
@@ -38,6 +38,11 @@ export class ConsentStore {
   private readonly listeners = new Set<ConsentListener>();
   private atoms: Values = {};
   private current: ConsentRecord | null = null;
+  /**
+   * Called with each new record before it is stored, so that a bridge (the
+   * IAB TCF module) can add its own field, written with the decision.
+   */
+  beforeCommit: ((record: ConsentRecord, source: ConsentSource, action: ConsentAction) => void) | undefined;
 
   constructor(config: ConsentConfig, options: StoreOptions = {}) {
     this.config = config;
@@ -77,19 +82,10 @@ export class ConsentStore {
    */
   granted(gates: string): boolean {
     const list = typeof gates === 'string' ? gates.split(/\s+/).filter(Boolean) : [];
-    if (!list.length) {
-      reportError('gate', gates, 'names no purpose.');
-      return false;
-    }
-    let all = true;
-    for (const gate of list) {
-      if (!this.knows(gate)) {
-        reportError('gate', gate, 'names no configured purpose or purpose/vendor.');
-        return false;
-      }
-      all &&= this.isGranted(gate);
-    }
-    return all;
+    const unknown = list.length ? list.find((gate) => !this.knows(gate)) : String(gates);
+    if (unknown === undefined) return list.every((gate) => this.isGranted(gate));
+    reportError('gate', unknown, 'names no configured purpose or purpose/vendor.');
+    return false;
   }
 
   /** Whether a gate names a configured purpose or `purpose/vendor`. */
@@ -111,7 +107,7 @@ export class ConsentStore {
    */
   decide(values: Record<string, unknown>, source: ConsentSource): void {
     if (!isObject(values)) {
-      reportError('set', values, 'is not an object such as { analytics: true }; nothing decided.');
+      reportError('set', values, 'is not an object; nothing decided.');
       return;
     }
     const atoms = this.decided ? { ...this.atoms } : this.allAtoms(false);
@@ -129,20 +125,21 @@ export class ConsentStore {
         valid++;
       }
     }
-    if (valid || !Object.keys(values).length) this.commit(atoms, source);
+    if (valid || !Object.keys(values).length) this.commit(atoms, source, 'set');
   }
 
-  acceptAll(source: ConsentSource): void {
+  /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */
+  acceptAll(source: ConsentSource, kept: Values = this.decided ? this.atoms : {}): void {
     const atoms = this.allAtoms(true);
     for (const purpose of this.config.purposes) {
-      // Under GPC "accept all" leaves these purposes as they were: the reader can still grant them one by one.
-      if (this.gpcLimited(purpose)) for (const atom of this.atomsOf(purpose.id)) atoms[atom] = this.decided && this.atoms[atom]!;
+      // Under GPC "accept all" leaves these purposes as the reader set them: they can still be granted one by one.
+      if (this.gpcLimited(purpose)) for (const atom of this.atomsOf(purpose.id)) atoms[atom] = !!kept[atom];
     }
-    this.commit(atoms, source);
+    this.commit(atoms, source, 'accept');
   }
 
   rejectAll(source: ConsentSource): void {
-    this.commit(this.allAtoms(false), source);
+    this.commit(this.allAtoms(false), source, 'reject');
   }
 
   /** Forgets the decision: the record is deleted and the reader is asked again. */
@@ -165,8 +162,9 @@ export class ConsentStore {
     return readRecord(this.storage.get(this.config.storageKey), this.config, this.now());
   }
 
-  private commit(atoms: Values, source: ConsentSource): void {
+  private commit(atoms: Values, source: ConsentSource, action: ConsentAction): void {
     const record = createRecord(this.current, this.valuesOf(atoms), this.config, this.now());
+    this.beforeCommit?.(record, source, action);
     this.storage.set(this.config.storageKey, JSON.stringify(record));
     this.moveTo(record, source);
   }
@@ -192,13 +190,7 @@ export class ConsentStore {
     ];
     if (!changed.length && wasDecided === this.decided) return;
     const detail = this.detail(source, changed);
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(detail);
-      } catch (error) {
-        console.error('consent-panel: a consent listener threw:', error);
-      }
-    }
+    for (const listener of [...this.listeners]) guard(listener, detail, 'a listener');
   }
 
   private load(record: ConsentRecord | null): void {

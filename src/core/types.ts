@@ -60,7 +60,12 @@ export interface ConsentRecord {
   expiresAt: string;
   purposes: Record<string, boolean>;
   vendors: Record<string, boolean>;
+  /** Kept by the optional IAB TCF module: the TC string and the reader's TCF choices. */
+  tcf?: Record<string, unknown>;
 }
+
+/** How a decision was made: `acceptAll()`, `rejectAll()` or a set of values. */
+export type ConsentAction = 'accept' | 'reject' | 'set';
 
 export type ConsentSource =
   | 'init'

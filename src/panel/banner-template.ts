@@ -21,10 +21,11 @@ export function bannerTemplate(p: BannerProps) {
         ${p.privacyUrl ? html`<a part="link" href=${p.privacyUrl}>${p.t.privacy}</a>` : nothing}
       </p>
       ${p.gpc ? html`<p class="note">${p.t.gpc}</p>` : nothing}
+      <slot name="tcf-summary"></slot>
       <div class="actions">
-        <button part="button accept" class="button" type="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
-        <button part="button reject" class="button" type="button" @click=${p.onReject}>${p.t.rejectAll}</button>
-        <button part="button customize" class="button" type="button" @click=${p.onCustomize}>${p.t.customize}</button>
+        <button part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
+        <button part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
+        <button part="button customize" class="button" @click=${p.onCustomize}>${p.t.customize}</button>
       </div>
     </section>
   `;

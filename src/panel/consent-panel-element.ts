@@ -45,8 +45,11 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   /** @internal */
   readonly runtime = pageRuntime();
   private readonly dodge = new FocusDodge(this, () => this.renderRoot.querySelector('.banner'));
-  /** Switch values while the preferences are open. */
-  private draft: Record<string, boolean> | null = null;
+  /**
+   * Switch values while the preferences are open (read by the IAB TCF module).
+   * @internal
+   */
+  draft: Record<string, boolean> | null = null;
   private opener: Element | null = null;
   private status = '';
 
@@ -72,7 +75,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   async openPreferences(opener: Element | null = null): Promise<void> {
     const store = this.runtime.store;
     if (!store || !this.runtime.isPrimary(this)) return;
-    this.opener = opener ?? deepActiveElement();
+    // Without an opener (the API's open()), focus returns to what had it.
+    this.opener = opener ?? document.activeElement;
     this.draft = store.choices();
     this.status = '';
     this.requestUpdate();
@@ -150,7 +154,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
               onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
             })}
         ${store.decided && config.manageButton && !this.draft
-          ? html`<button part="manage-button" class="manage" type="button" @click=${(e: Event) => this.openPreferences(e.currentTarget as Element)}>${t.manage}</button>`
+          ? html`<button part="manage-button" class="manage" @click=${(e: Event) => this.openPreferences(e.currentTarget as Element)}>${t.manage}</button>`
           : nothing}
         <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this.onDialogClose}>
           ${this.draft
@@ -163,7 +167,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
                 privacyUrl: config.privacyUrl,
                 onToggle: (gate) => this.toggle(gate),
                 onSave: () => this.decideFromDialog(() => store.decide(this.draft!, 'preferences')),
-                onAccept: () => this.decideFromDialog(() => store.acceptAll('preferences')),
+                // Under GPC, a switch the reader turned on here counts.
+                onAccept: () => this.decideFromDialog(() => store.acceptAll('preferences', this.draft!)),
                 onReject: () => this.decideFromDialog(() => store.rejectAll('preferences')),
                 onClose: () => this.dialog()?.close(),
               })
@@ -183,8 +188,3 @@ for (const name of ['ready', 'granted', 'onGranted', 'onChange', 'acceptAll', 'r
   });
 }
 
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}

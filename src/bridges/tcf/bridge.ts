@@ -1,0 +1,396 @@
+import { GVL, TCString, type Vendor } from '@iabtechlabtcf/core';
+import { reportError, reportWarning } from '../../core/report.js';
+import type { ConsentStore } from '../../core/store.js';
+import type { ConsentAction, ConsentDetail, ConsentRecord, ConsentSource } from '../../core/types.js';
+import type { ConsentPanelApi } from '../../runtime/api.js';
+import { addtlConsentDisclosed, addtlConsentString } from './addtl-consent.js';
+import { choicesAfter, NO_CHOICES, readStoredTcf } from './choices.js';
+import { answerWithError, TcfCmpApi } from './cmp.js';
+import { CONSENT_SCREEN, encodeTcString } from './encode.js';
+import { grantedTcfPurposes, purposeValue } from './purpose-map.js';
+import { readTcfSettings, TcfConfigError } from './settings.js';
+import { computeSignals, legitimateInterestPurposes, usedSpecialFeatures, vendorsWithLegitimateInterest } from './signals.js';
+import { installStub } from './stub.js';
+import type { StoredTcf, TcfChoices, TcfSettings } from './types.js';
+import { tcfLang, TCF_MESSAGES } from './ui/messages.js';
+import type { TcfUiModel } from './ui/model.js';
+import { TcfSection } from './ui/section.js';
+import { TcfSummary } from './ui/summary.js';
+import { fetchJson, type GvlTexts, textsProblem, vendorListProblem } from './vendor-list.js';
+
+/** The element that shows the panel, as the TCF module uses it. */
+export type TcfPanelView = HTMLElement & {
+  /** The preferences' switch values while they are open (see ConsentPanelElement). */
+  draft?: Record<string, boolean> | null;
+};
+
+/** The page's consent runtime (`window[Symbol.for('consent-panel.runtime')]`), as the TCF module uses it. */
+export interface TcfRuntime {
+  store: ConsentStore | undefined;
+  view: TcfPanelView | undefined;
+  api: ConsentPanelApi;
+}
+
+export const TCF_KEY = Symbol.for('consent-panel.tcf');
+
+type Holder = Record<symbol, TcfBridge | undefined>;
+
+/**
+ * Starts the IAB TCF for the page's runtime, once per page: the `__tcfapi`
+ * stub at once, then, when the consent state is known, the vendor list, the
+ * CMP API and the TCF parts of the panel.
+ */
+export function startTcf(runtime: TcfRuntime): TcfBridge {
+  const holder = window as unknown as Holder;
+  let bridge = holder[TCF_KEY];
+  if (!bridge) {
+    installStub();
+    bridge = holder[TCF_KEY] = new TcfBridge(runtime);
+  }
+  return bridge;
+}
+
+type Status = 'loading' | 'loaded' | 'error';
+
+/**
+ * Keeps the TC string in step with the consent store: the site purposes give
+ * the TCF purposes (through `purposeMap`), the reader's TCF switches give
+ * vendor refusals, objections and special features; the string is encoded
+ * with each decision, stored with the record and published through
+ * `__tcfapi`.
+ */
+export class TcfBridge {
+  status: Status = 'loading';
+  /** Settles once the TCF is on (`status` "loaded") or off ("error"). */
+  readonly started: Promise<Status>;
+  private settings!: TcfSettings;
+  private gvl!: GVL;
+  private vendors: Vendor[] = [];
+  private cmp!: TcfCmpApi;
+  private section: TcfSection | undefined;
+  private summary: TcfSummary | undefined;
+  private observer: MutationObserver | undefined;
+  /** The TCF part of the current record, while decided. */
+  private stored: StoredTcf | undefined;
+  private initial!: { tcString: string; addtlConsent: string | undefined };
+  private published: { tcString: string; visible: boolean } | undefined;
+  private scheduled = false;
+  private force = false;
+  /** The last decision seen before the TCF was ready, and how it was made. */
+  private early: { decidedAt: string; source: ConsentSource; action: ConsentAction } | undefined;
+  /** A decision was made on this page before the TCF was ready: vendors see `cmpuishown` first. */
+  private decidedEarly = false;
+
+  constructor(private readonly runtime: TcfRuntime) {
+    this.started = runtime.api.ready
+      .then(() => {
+        // Until the vendor list is in, note how decisions are made, to encode them once it is.
+        this.store.beforeCommit = (record, source, action) => (this.early = { decidedAt: record.decidedAt, source, action });
+        return this.start();
+      })
+      .then(
+        () => (this.status = 'loaded'),
+        (error: unknown) => {
+          if (!(error instanceof TcfConfigError)) console.error('consent-panel: the IAB TCF could not start:', error);
+          if (this.runtime.store) this.runtime.store.beforeCommit = undefined;
+          answerWithError(this.settings?.cmpId, this.settings?.cmpVersion);
+          return (this.status = 'error');
+        },
+      );
+  }
+
+  private get store(): ConsentStore {
+    return this.runtime.store!;
+  }
+
+  private async start(): Promise<void> {
+    const { config } = this.store;
+    this.settings = readTcfSettings(config.tcf, config.purposes, document.baseURI);
+    const lang = tcfLang(config.lang);
+    const { list, texts, textsLang } = await this.loadVendorList(lang);
+    this.gvl = new GVL(list as ConstructorParameters<typeof GVL>[0], { language: textsLang });
+    const ids = this.vendorIds(list as { vendors: Record<string, Vendor> });
+    this.gvl.narrowVendorsTo(ids);
+    this.vendors = ids.map((id) => this.gvl.vendors[id]!).sort((a, b) => a.name.localeCompare(b.name));
+    const atp = this.settings.addtlConsent;
+    this.cmp = new TcfCmpApi(this.settings.cmpId, this.settings.cmpVersion, () => this.extras(), {
+      version: this.gvl.vendorListVersion,
+      json: () => this.gvl.getJson(),
+    });
+    const initial = this.encode(null, NO_CHOICES, 0);
+    this.initial = { tcString: initial.tcString, addtlConsent: initial.addtlConsent };
+
+    if (this.store.decided) this.restore(this.store.record!);
+    this.store.beforeCommit = (record, source, action) => this.onCommit(record, source, action);
+    this.store.subscribe((detail) => this.onChange(detail));
+
+    const model: TcfUiModel = {
+      lang,
+      t: TCF_MESSAGES[lang]!,
+      texts,
+      vendors: this.vendors,
+      sitePurposes: config.purposes,
+      purposeMap: this.settings.purposeMap,
+      liPurposes: legitimateInterestPurposes(this.vendors),
+      liVendors: vendorsWithLegitimateInterest(this.vendors),
+      specialFeatures: usedSpecialFeatures(this.vendors),
+      atp,
+    };
+    this.summary = new TcfSummary(model);
+    this.section = new TcfSection(model, () => this.draftPurposes());
+    this.mount();
+    if (this.decidedEarly) this.cmp.publish(this.initial.tcString, true);
+    this.publish();
+  }
+
+  /** The vendor list and its texts in the panel's language (English when the translation is missing). */
+  private async loadVendorList(lang: string): Promise<{ list: unknown; texts: GvlTexts; textsLang: string }> {
+    const url = this.settings.gvlUrl;
+    let list: unknown;
+    try {
+      list = await fetchJson(url);
+    } catch (error) {
+      reportError('tcf.gvlUrl', url, `could not be loaded: ${(error as Error).message}. The IAB TCF is off: __tcfapi answers cmpStatus "error".`);
+      throw new TcfConfigError('tcf.gvlUrl');
+    }
+    const problem = vendorListProblem(list);
+    if (problem) {
+      reportError('tcf.gvlUrl', url, `is not a valid Global Vendor List: it ${problem}. The IAB TCF is off: __tcfapi answers cmpStatus "error".`);
+      throw new TcfConfigError('tcf.gvlUrl');
+    }
+    if (lang === 'en') return { list, texts: list as GvlTexts, textsLang: 'en' };
+    const translationUrl = new URL(`purposes-${lang}.json`, url).href;
+    try {
+      const translation = await fetchJson(translationUrl);
+      const translationProblem = textsProblem(translation);
+      if (translationProblem) throw new Error(`it ${translationProblem}`);
+      return { list, texts: translation as GvlTexts, textsLang: lang };
+    } catch (error) {
+      reportWarning(`the vendor list translation ${translationUrl} could not be used (${(error as Error).message}); the TCF texts are shown in English.`);
+      return { list, texts: list as GvlTexts, textsLang: 'en' };
+    }
+  }
+
+  /** The configured vendors, each checked against the list; without `tcf.vendors`, all of the list's. */
+  private vendorIds(list: { vendors: Record<string, Vendor> }): number[] {
+    const { vendors, gvlUrl } = this.settings;
+    if (!vendors) return Object.values(list.vendors).filter((v) => !v.deletedDate).map((v) => v.id).sort((a, b) => a - b);
+    for (const id of vendors) {
+      const vendor = list.vendors[id];
+      const off = 'The IAB TCF is off: __tcfapi answers cmpStatus "error".';
+      if (!vendor) reportError('tcf.vendors', id, `is not in the Global Vendor List ${gvlUrl}. ${off}`);
+      else if (vendor.deletedDate) reportError('tcf.vendors', id, `(${vendor.name}) was deleted from the Global Vendor List on ${vendor.deletedDate}. ${off}`);
+      else continue;
+      throw new TcfConfigError('tcf.vendors');
+    }
+    return vendors;
+  }
+
+  /** The TCF part of a record: signals from the site purposes (null: undecided) and the TCF choices, encoded. */
+  private encode(purposes: Record<string, boolean> | null, choices: TcfChoices, screen: number): StoredTcf {
+    const signals = computeSignals(this.vendors, this.settings.purposeMap, purposes, choices);
+    const atp = this.settings.addtlConsent;
+    return {
+      tcString: encodeTcString(this.gvl, this.settings, signals, screen),
+      ...(atp && { addtlConsent: addtlConsentString(atp.providers.map((p) => p.id), !!purposes?.[atp.purpose]) }),
+      disclosedVendors: signals.disclosedVendors,
+      ...choices,
+      policyVersion: this.gvl.tcfPolicyVersion,
+      vendorListVersion: this.gvl.vendorListVersion,
+    };
+  }
+
+  /**
+   * A returning reader's record: its TC string holds when it discloses every
+   * configured vendor (and Additional Consent provider) under the current
+   * policy version. A decision made on this page before the TCF was ready is
+   * encoded now. Otherwise the reader is asked again, unless they refused
+   * everything the TCF covers, which holds as a refusal.
+   */
+  private restore(record: ConsentRecord): void {
+    const stored = readStoredTcf(record.tcf);
+    const ids = this.vendors.map((v) => v.id);
+    const atpIds = this.settings.addtlConsent?.providers.map((p) => p.id) ?? [];
+    let reason: string | undefined;
+    if (!stored) reason = 'has no TC string';
+    else if (stored.policyVersion !== this.gvl.tcfPolicyVersion) reason = `is of TCF policy version ${stored.policyVersion}`;
+    else if (!ids.every((id) => stored.disclosedVendors.includes(id))) reason = 'does not cover every vendor';
+    else if (!atpIds.every((id) => addtlConsentDisclosed(stored.addtlConsent).includes(id))) reason = 'does not cover every Additional Consent provider';
+    else if (!decodes(stored.tcString)) reason = 'has an unreadable TC string';
+    const early = this.early?.decidedAt === record.decidedAt ? this.early : undefined;
+    if (!reason) {
+      this.stored = stored;
+    } else if (!stored && (early || Date.parse(record.decidedAt) >= performance.timeOrigin)) {
+      const choices = choicesAfter(early?.action ?? actionOf(record, this.store), this.vendors, undefined, undefined, this.settings.keepLegitimateInterestOnReject);
+      this.stored = this.encode(record.purposes, choices, CONSENT_SCREEN[early?.source ?? ''] ?? 0);
+      amendRecord(this.store.config.storageKey, record.id, this.stored);
+      this.decidedEarly = true;
+    } else if (!grantedTcfPurposes(this.settings.purposeMap, record.purposes).size) {
+      this.stored = this.encode(record.purposes, choicesAfter('reject', this.vendors, undefined, undefined, false), 0);
+      amendRecord(this.store.config.storageKey, record.id, this.stored);
+    } else {
+      reportWarning(`the stored decision ${reason}: the reader is asked again.`);
+      this.store.reset('api');
+    }
+  }
+
+  private onCommit(record: ConsentRecord, source: ConsentSource, action: ConsentAction): void {
+    try {
+      const draft = action === 'set' && source === 'preferences' ? this.section?.draft ?? undefined : undefined;
+      const choices = choicesAfter(action, this.vendors, this.stored, draft, this.settings.keepLegitimateInterestOnReject);
+      this.stored = this.encode(record.purposes, choices, CONSENT_SCREEN[source] ?? 0);
+      record.tcf = this.stored as unknown as Record<string, unknown>;
+      this.schedule(true);
+    } catch (error) {
+      console.error('consent-panel: the TC string could not be encoded:', error);
+    }
+  }
+
+  private onChange(detail: ConsentDetail): void {
+    if (!detail.decided) this.stored = undefined;
+    else {
+      const stored = readStoredTcf(detail.record?.tcf);
+      // Another tab decided without the TCF (it failed there): encode here, from this tab's last choices.
+      this.stored = stored ?? this.encode(detail.purposes, this.stored ?? NO_CHOICES, 0);
+    }
+    this.schedule(detail.source === 'storage');
+  }
+
+  /** Publishes at the next microtask, once the decision has been stored and the dialog closed. */
+  private schedule(force = false): void {
+    this.force ||= force;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      this.publish();
+    });
+  }
+
+  /**
+   * Hands the current TC string to the CMP API: `cmpuishown` while the panel
+   * asks (first layer or preferences), `tcloaded` for a stored decision at
+   * load, `useractioncomplete` after a decision.
+   */
+  private publish(): void {
+    const decided = this.store.decided && !!this.stored;
+    const visible = !decided || this.dialogOpen();
+    const tcString = decided ? this.stored!.tcString : this.initial.tcString;
+    const force = this.force;
+    this.force = false;
+    if (!force && this.published?.tcString === tcString && this.published.visible === visible) return;
+    this.published = { tcString, visible };
+    try {
+      this.cmp.publish(tcString, visible);
+      if (decided) this.updateConsentMode(this.stored!.tcString);
+    } catch (error) {
+      console.error('consent-panel: the TC string could not be published:', error);
+    }
+  }
+
+  /**
+   * With Google Consent Mode on and Google (vendor 755) among the vendors,
+   * the ad consent types say what the TC string says to Google: ad_storage
+   * from purpose 1, ad_user_data from purposes 1 and 7, ad_personalization
+   * from purposes 3 and 4, each with Google's own consent. It follows the
+   * panel's own update, so the two never disagree.
+   */
+  private updateConsentMode(tcString: string): void {
+    if (!this.store.config.googleConsentMode || !this.vendors.some((v) => v.id === GOOGLE)) return;
+    const model = TCString.decode(tcString);
+    const google = model.vendorConsents.has(GOOGLE);
+    const consent = (...ids: number[]) => google && ids.every((id) => model.purposeConsents.has(id));
+    const state = (granted: boolean) => (granted ? 'granted' : 'denied');
+    gtag('consent', 'update', {
+      ad_storage: state(consent(1)),
+      ad_user_data: state(consent(1) && (model.purposeConsents.has(7) || model.purposeLegitimateInterests.has(7))),
+      ad_personalization: state(consent(3, 4)),
+    });
+  }
+
+  private extras(): Record<string, unknown> {
+    const decided = this.store.decided && this.stored;
+    return {
+      ...(this.settings.addtlConsent && { addtlConsent: decided ? this.stored!.addtlConsent : this.initial.addtlConsent }),
+      ...(this.settings.enableAdvertiserConsentMode && { enableAdvertiserConsentMode: true }),
+    };
+  }
+
+  private view(): TcfPanelView | undefined {
+    const view = this.runtime.view;
+    return view?.isConnected ? view : undefined;
+  }
+
+  private dialogOpen(): boolean {
+    return this.view()?.shadowRoot?.querySelector('dialog')?.open === true;
+  }
+
+  /** The site purposes as the preferences' switches set them (or as decided, when closed). */
+  private draftPurposes(): Record<string, boolean> {
+    const atoms = this.view()?.draft ?? this.store.choices();
+    return Object.fromEntries(this.store.config.purposes.map((p) => [p.id, purposeValue(p, atoms)]));
+  }
+
+  /** Puts the TCF parts into the panel's slots, and follows its dialog and switches. */
+  private mount(): void {
+    const view = this.view();
+    if (!view) {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.mount(), { once: true });
+      else reportWarning('no <consent-panel> to show the IAB TCF choices in.');
+      return;
+    }
+    view.append(this.summary!.host, this.section!.host);
+    this.summary!.render();
+    this.observer = new MutationObserver(() => this.followDialog());
+    if (view.shadowRoot) {
+      this.observer.observe(view.shadowRoot, { subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'aria-checked'] });
+    }
+    this.followDialog();
+  }
+
+  private followDialog(): void {
+    const section = this.section!;
+    const open = this.dialogOpen();
+    if (open && !section.draft) section.open(this.stored ?? NO_CHOICES);
+    else if (!open && section.draft) section.close();
+    else if (open) section.render();
+    this.schedule();
+  }
+}
+
+/** Google Advertising Products in the Global Vendor List. */
+const GOOGLE = 755;
+
+/** gtag.js reads `arguments` objects from the dataLayer. */
+function gtag(..._args: unknown[]): void {
+  const w = window as unknown as { dataLayer?: unknown[] };
+  // eslint-disable-next-line prefer-rest-params
+  (w.dataLayer ??= []).push(arguments);
+}
+
+/** How a decision was made, from its values: every purpose granted, none, or some. */
+function actionOf(record: ConsentRecord, store: ConsentStore): ConsentAction {
+  const values = store.config.purposes.filter((p) => !p.required).map((p) => record.purposes[p.id]);
+  return values.every(Boolean) ? 'accept' : values.some(Boolean) ? 'set' : 'reject';
+}
+
+function decodes(tcString: string): boolean {
+  try {
+    TCString.decode(tcString);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Adds the TCF part to the stored record, without a new decision. */
+function amendRecord(key: string, id: string, tcf: StoredTcf): void {
+  try {
+    const record = JSON.parse(localStorage.getItem(key) ?? 'null');
+    if (record?.id !== id) return;
+    record.tcf = tcf;
+    localStorage.setItem(key, JSON.stringify(record));
+  } catch {
+    /* storage unavailable: the string lives for this page */
+  }
+}

@@ -1,0 +1,69 @@
+import { isObject } from '../../core/validate.js';
+
+/** What the panel reads from a Global Vendor List (v3) or its translation. */
+export interface GvlItem {
+  id: number;
+  name: string;
+  description?: string;
+  illustrations?: string[];
+}
+
+export interface GvlTexts {
+  purposes: Record<string, GvlItem>;
+  specialPurposes: Record<string, GvlItem>;
+  features: Record<string, GvlItem>;
+  specialFeatures: Record<string, GvlItem>;
+  dataCategories?: Record<string, GvlItem>;
+}
+
+const SECTIONS = ['purposes', 'specialPurposes', 'features', 'specialFeatures'] as const;
+const VENDOR_LISTS = ['purposes', 'legIntPurposes', 'specialPurposes', 'features', 'specialFeatures'] as const;
+const isInt = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+/** Loads JSON; the error names the URL and what went wrong. */
+export async function fetchJson(url: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new Error(`${url} is unreachable (${(error as Error).message})`);
+  }
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new Error(`${url} is not JSON`);
+  }
+}
+
+/** The first problem found in the texts of a vendor list or translation, if any. */
+export function textsProblem(json: unknown): string | undefined {
+  if (!isObject(json)) return 'is not an object';
+  for (const section of SECTIONS) {
+    const items = json[section];
+    if (!isObject(items)) return `has no "${section}"`;
+    for (const [id, item] of Object.entries(items)) {
+      if (!isObject(item) || item.id !== Number(id) || typeof item.name !== 'string') return `has an invalid ${section}[${id}]`;
+    }
+  }
+  if (!Object.keys(json.purposes as object).length) return 'lists no purpose';
+  return undefined;
+}
+
+/** The first problem that makes a Global Vendor List unusable, if any. */
+export function vendorListProblem(json: unknown): string | undefined {
+  const texts = textsProblem(json);
+  if (texts) return texts;
+  const list = json as Record<string, unknown>;
+  for (const key of ['gvlSpecificationVersion', 'vendorListVersion', 'tcfPolicyVersion']) {
+    if (!isInt(list[key])) return `has no valid "${key}"`;
+  }
+  if ((list.gvlSpecificationVersion as number) < 3) return `is a version ${list.gvlSpecificationVersion} list; version 3 is required`;
+  if (typeof list.lastUpdated !== 'string' || Number.isNaN(Date.parse(list.lastUpdated))) return 'has no valid "lastUpdated"';
+  if (!isObject(list.vendors)) return 'has no "vendors"';
+  for (const [id, vendor] of Object.entries(list.vendors)) {
+    if (!isObject(vendor) || vendor.id !== Number(id) || typeof vendor.name !== 'string') return `has an invalid vendors[${id}]`;
+    for (const key of VENDOR_LISTS) if (!Array.isArray(vendor[key])) return `has no "${key}" list for vendor ${id}`;
+  }
+  return undefined;
+}

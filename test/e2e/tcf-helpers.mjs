@@ -1,0 +1,165 @@
+// Shared by the IAB TCF end-to-end tests: pages with the stub, the panel and a
+// stand-in vendor (fixtures/tcf/vendor.js), and TC strings decoded in node
+// with the IAB's own TCString.decode.
+/* global window, localStorage */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { TCString } from '@iabtechlabtcf/core';
+import { projectRoot } from './harness.mjs';
+
+export const TCF = '/test/e2e/fixtures/tcf';
+export const GVL_URL = `${TCF}/vendor-list.json`;
+export const VENDORS = [10, 21, 42, 755];
+export const LIST = JSON.parse(readFileSync(`${projectRoot}test/e2e/fixtures/tcf/vendor-list.json`, 'utf8'));
+export const ALL_PURPOSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+/** Purposes the fixture's vendors declare on legitimate interest (1 and 3–6 never). */
+export const LI_PURPOSES = [2, 7, 8, 9, 10];
+export const DEFAULT_MAP = { analytics: [1, 8, 9, 10], ads: [1, 2, 3, 4, 7, 9, 10], personalization: [1, 5, 6, 11] };
+
+export const tcfConfig = (tcf = {}, rest = {}) => ({
+  privacyUrl: '/confidentialite',
+  tcf: { cmpId: 300, cmpVersion: 4, gvlUrl: GVL_URL, vendors: VENDORS, ...tcf },
+  ...rest,
+});
+
+/** The built stub, inlined as the docs say. */
+export const stubScript = () => `<script>${readFileSync(`${projectRoot}dist/tcf-stub.js`, 'utf8')}</script>`;
+
+/**
+ * A page: the stub inlined in <head> (unless `stub: false`), the
+ * configuration, the stand-in vendor, then the drop-in script.
+ */
+export function tcfPage({ config = tcfConfig(), stub = true, vendor = true, lang = 'fr', panel = '/dist/consent-panel.js', head = '', body = '' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Article</title>
+${stub ? stubScript() : ''}
+<script>window.consentPanelConfig = ${JSON.stringify(config)};</script>
+${vendor ? `<script src="${TCF}/vendor.js"></script>` : ''}
+${head}
+<script src="${panel}"></script>
+</head><body><main><h1>Un article</h1><p>Du texte.</p><a href="#" data-consent-open>Gérer mes cookies</a></main>${body}</body></html>`;
+}
+
+let count = 0;
+
+/** Serves `markup` at a fresh path (or `path`) and opens it in a fresh context. */
+export async function open(h, markup, { path, storage } = {}) {
+  const url = path ?? `/tcf-${++count}.html`;
+  h.server.page(url, markup);
+  const p = await h.newPage();
+  p.page.setDefaultTimeout(10_000);
+  p.url = h.server.url(url);
+  if (storage) {
+    h.server.page('/tcf-blank.html', '<!doctype html><title>blank</title>');
+    await p.page.goto(h.server.url('/tcf-blank.html'));
+    await p.page.evaluate((entries) => Object.entries(entries).forEach(([k, v]) => localStorage.setItem(k, JSON.stringify(v))), storage);
+  }
+  await p.page.goto(p.url);
+  return p;
+}
+
+/** Calls `__tcfapi` in the page and resolves with `[value, success]` (first call back). */
+export const tcfapi = (page, command, version = 2, parameter) =>
+  page.evaluate(
+    ([c, v, param]) => new Promise((resolve) => window.__tcfapi(c, v, (value, success) => resolve([JSON.parse(JSON.stringify(value ?? null)), success]), param)),
+    [command, version, parameter],
+  );
+
+/** Waits until the CMP has loaded (or failed). */
+export async function cmpSettled(page) {
+  await page.waitForFunction(
+    () => new Promise((resolve) => window.__tcfapi?.('ping', 2, (p) => resolve(p && p.cmpStatus !== 'stub'))),
+    null,
+    { polling: 20 },
+  );
+}
+
+/** The vendor's listener calls so far, once there are at least `n`. */
+export async function vendorEvents(page, n) {
+  await page.waitForFunction((count) => window.__tcf.events.length >= count, n, { polling: 20 });
+  return page.evaluate(() => window.__tcf.events);
+}
+
+export const statuses = (events) => events.map((e) => e.eventStatus);
+
+const ids = (vector) => {
+  const out = [];
+  vector.forEach((value, id) => value && out.push(id));
+  return out;
+};
+
+/** A TC string as the IAB's decoder reads it. */
+export function decode(tcString) {
+  const model = TCString.decode(tcString);
+  return {
+    segments: tcString.split('.').length,
+    cmpId: model.cmpId,
+    cmpVersion: model.cmpVersion,
+    policyVersion: model.policyVersion,
+    vendorListVersion: model.vendorListVersion,
+    isServiceSpecific: model.isServiceSpecific,
+    publisherCountryCode: model.publisherCountryCode,
+    consentLanguage: model.consentLanguage,
+    sameDates: model.created.getTime() === model.lastUpdated.getTime(),
+    purposeConsents: ids(model.purposeConsents),
+    purposeLI: ids(model.purposeLegitimateInterests),
+    vendorConsents: ids(model.vendorConsents),
+    vendorLI: ids(model.vendorLegitimateInterests),
+    specialFeatures: ids(model.specialFeatureOptins),
+    disclosed: ids(model.vendorsDisclosed),
+    publisherConsents: ids(model.publisherConsents),
+  };
+}
+
+/**
+ * Decodes and checks a TC string: the fixed fields, then each bit list given
+ * in `expected` (purposeConsents, purposeLI, vendorConsents, vendorLI,
+ * specialFeatures, disclosed).
+ */
+export function checkTcString(tcString, expected, { lang = 'FR', cmpVersion = 4, vendors = VENDORS } = {}) {
+  assert.equal(typeof tcString, 'string', 'a TC string');
+  const d = decode(tcString);
+  assert.equal(d.segments, 3, 'core, disclosed vendors and publisher segments');
+  assert.equal(d.cmpId, 300);
+  assert.equal(d.cmpVersion, cmpVersion);
+  assert.equal(d.policyVersion, LIST.tcfPolicyVersion);
+  assert.equal(d.vendorListVersion, LIST.vendorListVersion);
+  assert.equal(d.isServiceSpecific, true);
+  assert.equal(d.publisherCountryCode, 'FR');
+  assert.equal(d.consentLanguage, lang);
+  assert.equal(d.sameDates, true, 'Created equals LastUpdated');
+  assert.deepEqual(d.disclosed, expected.disclosed ?? vendors, 'disclosed vendors');
+  for (const key of ['purposeConsents', 'purposeLI', 'vendorConsents', 'vendorLI', 'specialFeatures']) {
+    if (expected[key]) assert.deepEqual(d[key], expected[key], key);
+  }
+  assert.deepEqual(d.publisherConsents, d.purposeConsents, 'the publisher segment repeats the purpose consents');
+  for (const p of [1, 3, 4, 5, 6]) assert.equal(d.purposeLI.includes(p), false, `no legitimate interest for purpose ${p}`);
+  return d;
+}
+
+/** The string before any choice: no consent, legitimate interest for every surfaced vendor. */
+export const UNDECIDED = { purposeConsents: [], vendorConsents: [], specialFeatures: [], purposeLI: LI_PURPOSES, vendorLI: VENDORS };
+export const ACCEPTED = { purposeConsents: ALL_PURPOSES, vendorConsents: VENDORS, specialFeatures: [1, 2], purposeLI: LI_PURPOSES, vendorLI: VENDORS };
+export const REJECTED = { purposeConsents: [], vendorConsents: [], specialFeatures: [], purposeLI: [], vendorLI: [] };
+
+// --- the panel ------------------------------------------------------------
+
+export const panel = (page) => page.locator('consent-panel');
+export const button = (page, name) => panel(page).getByRole('button', { name, exact: true });
+export const dialog = (page) => panel(page).getByRole('dialog');
+
+/**
+ * The TCF choices in the preferences: slotted into the dialog, they are light
+ * DOM children of <consent-panel> (with their own shadow root), so locators
+ * start from the element, not from the dialog.
+ */
+export const tcfChoices = (page) => panel(page).locator('[slot="tcf"]');
+
+/** Opens a collapsed group of the TCF choices by its summary text. */
+export async function expand(page, name) {
+  const summary = tcfChoices(page).locator('summary', { hasText: name }).first();
+  await summary.click();
+}
+
+export const tcfSwitch = (page, name) => tcfChoices(page).getByRole('switch', { name, exact: true });
+
+export const storedRecord = (page, key = 'consent-panel') => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
