@@ -16,6 +16,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The benchmark runs in node; its page.evaluate() callbacks run in the page.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The benchmark's stand-in trackers, served to the browser.
+    files: ['bench/gated/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Callbacks given to page.evaluate() run in the page.
     files: ['test/e2e/**/*.test.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -33,12 +33,12 @@ export function startConsentMode(option: unknown, knows: (gate: string) => boole
   const settings = isObject(option) ? option : {};
   const map = isObject(settings.map) ? settings.map : DEFAULT_MAP;
   if (option !== true && settings !== option) reportError('googleConsentMode', option, 'is not true or an object; using the defaults.');
-  if (settings.map !== undefined && map === DEFAULT_MAP) reportError('googleConsentMode.map', settings.map, 'is not an object; using the default map.');
+  if (settings.map !== undefined && map === DEFAULT_MAP) reportError('googleConsentMode.map', settings.map, 'is not an object; using the default.');
   const gatesOf: Record<string, string[]> = Object.fromEntries(TYPES.map((type) => [type, []]));
   for (const [gate, types] of Object.entries(map)) {
     if (!knows(gate) || !Array.isArray(types) || !types.every((type) => gatesOf[type])) {
       // The default map names default purposes a site may not have.
-      if (map !== DEFAULT_MAP) reportError(`googleConsentMode.map.${gate}`, types, `needs a configured gate and consent types among ${TYPES.join(', ')}; ignored.`);
+      if (map !== DEFAULT_MAP) reportError(`googleConsentMode.map.${gate}`, types, 'needs a configured gate and a list of consent types; ignored.');
     } else for (const type of types) gatesOf[type]!.push(gate);
   }
   const state = (decided: boolean) =>

@@ -39,8 +39,8 @@ export function normalizeConfig(input: unknown): ConsentConfig {
   const raw = isObject(input) ? input : mergeConfig(input);
   const lang = raw.lang === undefined ? undefined : readString('lang', raw.lang, '') || undefined;
   const privacyUrl = raw.privacyUrl === undefined ? undefined : readUrl('privacyUrl', raw.privacyUrl);
-  if (privacyUrl === undefined) reportWarning('no privacyUrl is configured: the panel shows no link to a privacy policy.');
-  const config: ConsentConfig = {
+  if (privacyUrl === undefined) reportWarning('no privacyUrl: the panel links to no privacy policy.');
+  return {
     lang,
     revision: raw.revision === '' ? '' : readString('revision', raw.revision, ''),
     expiresDays: readExpiresDays(raw.expiresDays),
@@ -52,8 +52,4 @@ export function normalizeConfig(input: unknown): ConsentConfig {
     googleConsentMode: raw.googleConsentMode,
     tcf: raw.tcf,
   };
-  for (const key of Object.keys(raw)) {
-    if (!(key in config)) reportWarning(`unknown configuration key "${key}" ignored.`);
-  }
-  return config;
 }

@@ -11,8 +11,7 @@ export function describe(value: unknown): string {
   } catch {
     /* cyclic: fall back to String() */
   }
-  text ??= String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return text ?? String(value);
 }
 
 /** `consent-panel: purposes[1].id: "a b" is not valid (…); entry dropped.` */
@@ -22,4 +21,13 @@ export function reportError(field: string, value: unknown, problem: string): voi
 
 export function reportWarning(message: string): void {
   console.warn(`${PREFIX} ${message}`);
+}
+
+/** Calls page code with `arg`; what it throws is logged, never passed on to us or to the next callback. */
+export function guard<T>(fn: (arg: T) => unknown, arg: T, what: string): void {
+  try {
+    fn(arg);
+  } catch (error) {
+    console.error(`${PREFIX} ${what} threw:`, error);
+  }
 }

@@ -109,7 +109,7 @@ function run(blocked: HTMLScriptElement): Promise<void> {
   const done = new Promise<void>((resolve) => {
     script.addEventListener('load', () => resolve());
     script.addEventListener('error', () => {
-      reportWarning(`gated script ${src} failed to load; the next gated scripts run anyway.`);
+      reportWarning(`gated script ${src} failed to load; the next ones run anyway.`);
       resolve();
     });
     if (!waits) resolve();

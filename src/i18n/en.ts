@@ -19,7 +19,7 @@ export const en: Messages = {
   saved: 'Your choices are saved.',
   retention: 'Retention:',
   blocked: (name: string) => `${name}: blocked content`,
-  placeholder: (name: string, purpose: string) => `This content comes from ${name}, which sets trackers (${purpose}). It shows only with your consent.`,
+  placeholder: (name: string, purpose: string) => `${name} sets trackers (${purpose}): this content shows only with your consent.`,
   allow: 'Allow and show',
   gpc: 'Your browser asks not to be tracked (Global Privacy Control): advertising stays refused unless you turn it on.',
 };

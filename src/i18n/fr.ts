@@ -17,7 +17,7 @@ export const fr = {
   saved: 'Vos choix sont enregistrés.',
   retention: 'Conservation :',
   blocked: (name: string) => `${name} : contenu bloqué`,
-  placeholder: (name: string, purpose: string) => `Ce contenu est fourni par ${name}, qui dépose des traceurs (${purpose}). Il ne s’affiche qu’avec votre accord.`,
+  placeholder: (name: string, purpose: string) => `${name} dépose des traceurs (${purpose}) : ce contenu ne s’affiche qu’avec votre accord.`,
   allow: 'Autoriser et afficher',
   gpc: 'Votre navigateur demande de ne pas être suivi (Global Privacy Control) : la publicité reste refusée sauf si vous l’activez.',
 };

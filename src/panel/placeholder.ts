@@ -27,22 +27,26 @@ function describeGates(gates: string, context: PlaceholderContext, lang: string)
 
 /**
  * What stands in a blocked embed's place: it says what the embed is and lets
- * the reader allow it. It takes the embed's box (width and height, or its
- * classes) so nothing moves when the embed loads.
+ * the reader allow it. It takes the embed's layout so nothing moves when the
+ * embed loads.
  */
 export function createPlaceholder(embed: Element, gates: string, context: PlaceholderContext): Element {
   const host = document.createElement('div');
   host.className = embed.className;
-  // The box the embed has (borders included), else its width and height
-  // attributes; an embed sized by its classes is sized by them here too.
-  const box = embed.className ? { width: 0, height: 0 } : embed.getBoundingClientRect();
-  const width = box.width ? String(box.width) : embed.getAttribute('width');
-  const height = box.height ? String(box.height) : embed.getAttribute('height');
-  const px = (value: string) => (/^[\d.]+$/.test(value) ? `${value}px` : value);
-  // CSSOM writes are allowed under a strict CSP, unlike style attributes in markup.
-  if (width) host.style.width = px(width);
-  if (width && height && /^[\d.]+$/.test(width + height)) host.style.aspectRatio = `${width} / ${height}`;
-  else if (height) host.style.height = px(height);
+  // The embed's layout, as custom properties that `:host` in styles reads, so
+  // that the page's rules for these classes win, as they do over the embed's
+  // own attributes: its display (an iframe is inline: it sits on the text
+  // baseline, with a gap below it that a block would lose), its vertical-align,
+  // and the box it has (borders included), else, for an embed sized by its
+  // classes or an img (without a src, it shows its alt text, not its box), its
+  // width and height attributes. CSSOM writes are allowed under a strict CSP.
+  const box = embed.className || embed.localName == 'img' ? { width: 0, height: 0 } : embed.getBoundingClientRect();
+  const style = getComputedStyle(embed);
+  for (const name of ['display', 'vertical-align', 'width', 'height']) {
+    let value = String((box as Record<string, unknown>)[name] || (name in box ? embed.getAttribute(name) || 'auto' : style.getPropertyValue(name)));
+    if (/^[\d.]+$/.test(value)) value += 'px';
+    host.style.setProperty(`--consent-${name}`, value == 'inline' ? 'inline-block' : value);
+  }
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, styles);
   const lang = resolveLang(context.lang);
@@ -52,8 +56,8 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
     html`<div part="placeholder" class="placeholder" role="region" aria-label=${t.blocked(name)} lang=${lang}>
       <p>${t.placeholder(name, purpose)}</p>
       <div class="actions">
-        <button part="button allow" class="button" type="button" @click=${() => context.allow(gates)}>${t.allow}</button>
-        <button part="button manage" class="button link" type="button" @click=${(e: Event) => context.manage(e.currentTarget as Element)}>${t.manage}</button>
+        <button part="button allow" class="button" @click=${() => context.allow(gates)}>${t.allow}</button>
+        <button part="button manage" class="button link" @click=${(e: Event) => context.manage(e.currentTarget as Element)}>${t.manage}</button>
       </div>
     </div>`,
     root,

@@ -29,7 +29,7 @@ function purposeState(purpose: PurposeConfig, draft: Record<string, boolean>): C
 function switchTemplate(id: string, checked: Checked, disabled: boolean, onToggle: () => void, describedBy?: string) {
   return html`<button
     part="switch"
-    type="button"
+   
     role="switch"
     aria-checked=${checked}
     aria-labelledby=${id}
@@ -57,12 +57,14 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
           ${purpose.vendors.map((vendor, j) => {
             const gate = `${purpose.id}/${vendor.id}`;
             const vendorLabel = `${labelId}-vendor-${j}`;
+            // The link under the name, not beside it: a row of name, link and switch leaves the name no room at 320 px.
             return html`<li class="vendor row">
               <span
                 ><span id=${vendorLabel}>${vendor.name}</span
-                >${vendor.retention ? html`<br /><small>${p.t.retention} ${localize(vendor.retention, p.lang)}</small>` : nothing}</span
+                >${vendor.retention ? html`<br><small>${p.t.retention} ${localize(vendor.retention, p.lang)}</small>` : nothing}${vendor.privacyUrl
+                  ? html`<br><a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="hidden"> ${vendor.name}</span></a>`
+                  : nothing}</span
               >
-              ${vendor.privacyUrl ? html`<a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="hidden"> ${vendor.name}</span></a>` : nothing}
               ${switchTemplate(vendorLabel, p.draft[gate] ? 'true' : 'false', false, () => p.onToggle(gate))}
             </li>`;
           })}
@@ -76,7 +78,7 @@ export function preferencesTemplate(p: PreferencesProps) {
   return html`
       <div class="head">
         <h2 id="dialog-title">${p.t.preferencesTitle}</h2>
-        <button class="close" type="button" @click=${p.onClose} aria-label=${p.t.close}>✕</button>
+        <button class="close" @click=${p.onClose} aria-label=${p.t.close}>✕</button>
       </div>
       <p id="dialog-text">
         ${p.t.preferencesIntro}
@@ -86,10 +88,11 @@ export function preferencesTemplate(p: PreferencesProps) {
       <ul>
         ${p.purposes.map((purpose, i) => purposeTemplate(purpose, i, p))}
       </ul>
+      <slot name="tcf"></slot>
       <div class="actions">
-        <button part="button save" class="button" type="button" @click=${p.onSave}>${p.t.save}</button>
-        <button part="button accept" class="button" type="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
-        <button part="button reject" class="button" type="button" @click=${p.onReject}>${p.t.rejectAll}</button>
+        <button part="button save" class="button" @click=${p.onSave}>${p.t.save}</button>
+        <button part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
+        <button part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
       </div>
   `;
 }

@@ -14,7 +14,11 @@ export const styles = css`
     --l: var(--consent-border, #8a8a8a);
     --r: var(--consent-radius, 8px);
     --z: var(--consent-z-index, 2147483000);
-    display: block !important;
+    /* A placeholder's layout, from its embed (see placeholder.ts). */
+    display: var(--consent-display);
+    vertical-align: var(--consent-vertical-align);
+    width: var(--consent-width);
+    height: var(--consent-height);
   }
   :host(consent-panel) {
     all: initial !important;
@@ -35,9 +39,8 @@ export const styles = css`
     border: 1px solid var(--l);
     border-radius: var(--r);
   }
-  .link { color: var(--a); background: none; }
   * { box-sizing: border-box; }
-  .banner, dialog { color: var(--c); background: var(--b); border: 1px solid var(--l); border-radius: var(--r); }
+  .banner, dialog, .manage { color: var(--c); background: var(--b); border: 1px solid var(--l); border-radius: var(--r); }
   .banner {
     position: fixed;
     z-index: var(--z);
@@ -50,7 +53,7 @@ export const styles = css`
     box-shadow: 0 0 16px #0006;
   }
   .top { inset: 0 0 auto; }
-  h2 { margin: 0 0 8px; font-size: 20px; line-height: 1.3; }
+  h2 { margin: 0 0 8px; font-size: 20px; }
   h3 { margin: 0; font-size: 17px; }
   p { margin: 0 0 12px; }
   a { color: var(--consent-link, #0b4f8a); }
@@ -66,6 +69,8 @@ export const styles = css`
     border: 2px solid var(--a);
     border-radius: var(--r);
   }
+  /* After .button, which it overrides: the placeholder's second choice is outlined. */
+  .link { color: var(--a); background: none; }
   :focus-visible { outline: 3px solid var(--consent-focus, #c2410c); outline-offset: 2px; }
   dialog { width: min(44em, 100vw - 16px); max-height: calc(100vh - 16px); padding: 16px 20px; }
   dialog::backdrop { background: #0008; }
@@ -108,10 +113,7 @@ export const styles = css`
     min-height: 32px;
     padding: 4px 12px;
     font-size: 14px;
-    color: var(--c);
-    background: var(--b);
     border: 2px solid var(--a);
-    border-radius: 16px;
   }
-  .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 `;

@@ -1,20 +1,14 @@
 import { reportError } from '../core/report.js';
 
-/** Attribute names and the configuration keys they set. */
-const ATTRIBUTES: Record<string, string> = {
-  lang: 'lang',
-  revision: 'revision',
-  'expires-days': 'expiresDays',
-  'storage-key': 'storageKey',
-  'privacy-url': 'privacyUrl',
-};
+/** Attributes and the configuration keys they set: `expires-days` → `expiresDays`. */
+const ATTRIBUTES = ['lang', 'revision', 'expires-days', 'storage-key', 'privacy-url'];
 
 /** The configuration written on a `<consent-panel>`: its attributes. */
 export function attributeConfig(element: Element): Record<string, unknown> {
   const config: Record<string, unknown> = {};
-  for (const [attribute, key] of Object.entries(ATTRIBUTES)) {
+  for (const attribute of ATTRIBUTES) {
     const value = element.getAttribute(attribute);
-    if (value !== null) config[key] = value;
+    if (value !== null) config[attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = value;
   }
   if (element.hasAttribute('no-manage-button')) config.manageButton = false;
   return config;

@@ -1,4 +1,4 @@
-import { reportError } from '../core/report.js';
+import { guard, reportError } from '../core/report.js';
 import type { ConsentPanelApi, ConsentQueueItem } from './api.js';
 
 declare global {
@@ -8,15 +8,8 @@ declare global {
 }
 
 function call(item: unknown, api: ConsentPanelApi): void {
-  if (typeof item !== 'function') {
-    reportError('consentPanelQueue item', item, 'is not a function; skipped.');
-    return;
-  }
-  try {
-    item(api);
-  } catch (error) {
-    console.error('consent-panel: a consentPanelQueue function threw:', error);
-  }
+  if (typeof item === 'function') guard(item as ConsentQueueItem, api, 'consentPanelQueue');
+  else reportError('consentPanelQueue item', item, 'is not a function; skipped.');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { mergeConfig, normalizeConfig } from '../core/config.js';
-import { reportError, reportWarning } from '../core/report.js';
+import { guard, reportError, reportWarning } from '../core/report.js';
 import { ConsentStore } from '../core/store.js';
 import type { ConsentConfig, ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
 import { startConsentMode } from '../bridges/google-consent-mode.js';
@@ -35,17 +35,21 @@ export class ConsentRuntime {
   store: ConsentStore | undefined;
   view: PanelView | undefined;
   readonly api: ConsentPanelApi;
-  private readonly listeners = new Set<ConsentListener>();
+  /** @internal */
+  readonly listeners = new Set<ConsentListener>();
   private readonly waiting: (() => void)[] = [];
   private resolveReady!: (detail: ConsentDetail) => void;
   private scripts: ScriptGate | undefined;
   private embeds: EmbedGate | undefined;
   private consentMode: ReturnType<typeof startConsentMode>;
-  private observer: MutationObserver | undefined;
-  private readonly onStorage = (event: StorageEvent) => {
+  /** @internal */
+  observer: MutationObserver | undefined;
+  /** @internal */
+  readonly onStorage = (event: StorageEvent) => {
     if (event.key === this.store?.config.storageKey || event.key === null) this.store?.reload('storage');
   };
-  private readonly onClick = (event: MouseEvent) => this.openFromPage(event);
+  /** @internal */
+  readonly onClick = (event: MouseEvent) => this.openFromPage(event);
 
   constructor() {
     const ready = new Promise<ConsentDetail>((resolve) => (this.resolveReady = resolve));
@@ -75,7 +79,7 @@ export class ConsentRuntime {
   /** A `<consent-panel>` was connected: the first one shows the panel. */
   attach(view: PanelView): void {
     if (this.view && this.view !== view && this.view.isConnected) {
-      reportWarning('only the first <consent-panel> in the page is used; this one stays empty.');
+      reportWarning('only the first <consent-panel> is used.');
       return;
     }
     this.view = view;
@@ -137,20 +141,6 @@ export class ConsentRuntime {
     this.flush();
   }
 
-  /** Stops everything this runtime started; the next `pageRuntime()` starts afresh. */
-  dispose(): void {
-    this.store?.dispose();
-    this.observer?.disconnect();
-    window.removeEventListener('storage', this.onStorage);
-    document.removeEventListener('click', this.onClick);
-    this.listeners.clear();
-    const holder = window as unknown as Record<symbol, ConsentRuntime | undefined>;
-    if (holder[RUNTIME] === this) {
-      delete holder[RUNTIME];
-      delete window.consentPanel;
-    }
-  }
-
   private changed(detail: ConsentDetail): void {
     cleanUp(withdrawnVendors(this.store!.config.purposes, detail));
     this.consentMode?.update(detail);
@@ -158,13 +148,7 @@ export class ConsentRuntime {
     this.embeds!.release();
     this.view?.refresh();
     dispatchConsentEvent(this.eventTarget(), 'consent-change', detail);
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(detail);
-      } catch (error) {
-        console.error('consent-panel: an onChange function threw:', error);
-      }
-    }
+    for (const listener of [...this.listeners]) guard(listener, detail, 'onChange');
   }
 
   private onChange(fn: ConsentListener): () => void {
@@ -183,13 +167,13 @@ export class ConsentRuntime {
     }
     this.whenStarted(() => {
       const store = this.store!;
-      if (store.granted(gates)) return call(fn, store.detail('init'));
+      if (store.granted(gates)) return guard(fn, store.detail('init'), 'onGranted');
       // granted() has reported an unknown gate: its callback never runs.
       if (!String(gates).split(/\s+/).every((gate) => !gate || store.knows(gate))) return;
       const stop = this.onChange((detail) => {
         if (!store.granted(gates)) return;
         stop();
-        call(fn, detail);
+        guard(fn, detail, 'onGranted');
       });
     });
   }
@@ -230,20 +214,12 @@ export class ConsentRuntime {
   }
 }
 
-function call(fn: (detail: ConsentDetail) => void, detail: ConsentDetail): void {
-  try {
-    fn(detail);
-  } catch (error) {
-    console.error('consent-panel: an onGranted function threw:', error);
-  }
-}
-
 /** Attributes over the JSON child over `window.consentPanelConfig`. */
 function readConfig(view: Element | undefined): ConsentConfig {
   return normalizeConfig(mergeConfig(window.consentPanelConfig, view && jsonChildConfig(view), view && attributeConfig(view)));
 }
 
-const RUNTIME = Symbol.for('consent-panel.runtime');
+export const RUNTIME = Symbol.for('consent-panel.runtime');
 
 /** The page's runtime, shared by every copy of the script and by the element. */
 export function pageRuntime(): ConsentRuntime {

@@ -2,11 +2,12 @@ import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { ConsentPanelElement } from '../../src/panel/consent-panel-element.js';
+import { disposeRuntime } from '../../src/runtime/dispose.js';
 import { pageRuntime } from '../../src/runtime/runtime.js';
 
 /** A fresh page state for each test: no runtime, no record, no panel. */
 export function resetPage({ keepStorage = false } = {}): void {
-  pageRuntime().dispose();
+  disposeRuntime(pageRuntime());
   if (!keepStorage) localStorage.clear();
   document.querySelectorAll('consent-panel').forEach((el) => el.remove());
   document.documentElement.lang = 'fr';

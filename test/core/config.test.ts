@@ -82,11 +82,6 @@ test('a non-object configuration is reported and ignored', () => {
   assert.match(errors.join('\n'), /consentPanelConfig: "fr" is not an object/);
 });
 
-test('unknown keys are named in a warning', () => {
-  const { warnings } = captureConsole(() => normalizeConfig({ expireDays: 10, privacyUrl: '/privacy' }));
-  assert.match(warnings.join('\n'), /unknown configuration key "expireDays"/);
-});
-
 test('later layers win when configurations merge', () => {
   const merged = mergeConfig({ lang: 'fr', revision: '1' }, undefined, { revision: '2' });
   assert.deepEqual(merged, { lang: 'fr', revision: '2' });

@@ -128,10 +128,10 @@ describe('embeds and placeholders', { concurrency: 3 }, () => {
     await banner(page, 'Tout accepter').waitFor();
     assert.equal(await page.locator('iframe').count(), 0, 'no iframe in the page while blocked');
     const expected = {
-      X: 'Ce contenu est fourni par X, qui dépose des traceurs (Réseaux sociaux). Il ne s’affiche qu’avec votre accord.',
-      Instagram: 'Ce contenu est fourni par Instagram, qui dépose des traceurs (Réseaux sociaux). Il ne s’affiche qu’avec votre accord.',
-      YouTube: 'Ce contenu est fourni par YouTube, qui dépose des traceurs (Réseaux sociaux). Il ne s’affiche qu’avec votre accord.',
-      'Ad Network': 'Ce contenu est fourni par Ad Network, qui dépose des traceurs (Publicité). Il ne s’affiche qu’avec votre accord.',
+      X: 'X dépose des traceurs (Réseaux sociaux) : ce contenu ne s’affiche qu’avec votre accord.',
+      Instagram: 'Instagram dépose des traceurs (Réseaux sociaux) : ce contenu ne s’affiche qu’avec votre accord.',
+      YouTube: 'YouTube dépose des traceurs (Réseaux sociaux) : ce contenu ne s’affiche qu’avec votre accord.',
+      'Ad Network': 'Ad Network dépose des traceurs (Publicité) : ce contenu ne s’affiche qu’avec votre accord.',
     };
     const boxes = {};
     for (const [vendor, text] of Object.entries(expected)) {
@@ -230,7 +230,7 @@ describe('embeds and placeholders', { concurrency: 3 }, () => {
     const { page } = await openArticle(t, h, article({ lang: 'en', config: vendorConfig(h), top: embeds(h) }));
     const region = placeholder(page, 'YouTube', 'en');
     await region.waitFor();
-    assert.equal((await region.getByRole('paragraph').innerText()).trim(), 'This content comes from YouTube, which sets trackers (Social media). It shows only with your consent.');
+    assert.equal((await region.getByRole('paragraph').innerText()).trim(), 'YouTube sets trackers (Social media): this content shows only with your consent.');
     await region.getByRole('button', { name: 'Manage cookies', exact: true }).waitFor();
     assert.equal(await region.evaluate((el) => el.closest('[lang]').lang), 'en');
     await region.getByRole('button', { name: 'Allow and show', exact: true }).click();
