@@ -1,15 +1,5 @@
 // Bytes a page pays for: raw, gzip -9 and brotli quality 11, as scripts/size.mjs measures dist/.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
-export function compressedSizes(buf) {
-  return {
-    raw: buf.length,
-    gzip: gzipSync(buf, { level: 9 }).length,
-    brotli: brotliCompressSync(buf, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-    }).length,
-  };
-}
+import { compressedSizes } from '../scripts/compressed-sizes.mjs';
 
 const total = (files) => {
   const sum = (k) => files.reduce((n, f) => n + f[k], 0);

@@ -14,20 +14,11 @@ const BUDGETS = [
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { compressedSizes } from './compressed-sizes.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
-function sizes(path) {
-  const buf = readFileSync(path);
-  return {
-    raw: buf.length,
-    gzip: gzipSync(buf, { level: 9 }).length,
-    brotli: brotliCompressSync(buf, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-    }).length,
-  };
-}
+const sizes = (path) => compressedSizes(readFileSync(path));
 
 const files = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')).sort() : [];
 const pad = (v, n) => String(v).padStart(n);
