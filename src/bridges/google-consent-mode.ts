@@ -17,7 +17,7 @@ const DEFAULT_MAP: Record<string, string[]> = {
 const TYPES = [...Object.values(DEFAULT_MAP).flat(), 'security_storage'];
 
 /** gtag.js reads `arguments` objects from the dataLayer, not arrays. */
-function gtag(..._args: unknown[]): void {
+export function gtag(..._args: unknown[]): void {
   // eslint-disable-next-line prefer-rest-params
   (window.dataLayer ??= []).push(arguments);
 }

@@ -1,14 +1,17 @@
-import { GVL, TCString, type Vendor } from '@iabtechlabtcf/core';
+import { GVL, type Vendor } from '@iabtechlabtcf/core';
 import { reportError, reportWarning } from '../../core/report.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { ConsentAction, ConsentDetail, ConsentRecord, ConsentSource } from '../../core/types.js';
 import type { ConsentPanelApi } from '../../runtime/api.js';
+import { gtag } from '../google-consent-mode.js';
 import { addtlConsentDisclosed, addtlConsentString } from './addtl-consent.js';
 import { choicesAfter, NO_CHOICES, readStoredTcf } from './choices.js';
 import { answerWithError, TcfCmpApi } from './cmp.js';
 import { CONSENT_SCREEN, encodeTcString } from './encode.js';
 import { grantedTcfPurposes, purposeValue } from './purpose-map.js';
 import { readTcfSettings, TcfConfigError } from './settings.js';
+import { adConsentTypes, GOOGLE } from './consent-mode-signals.js';
+import { actionOf, amendRecord, decodes } from './stored-record.js';
 import { computeSignals, legitimateInterestPurposes, usedSpecialFeatures, vendorsWithLegitimateInterest } from './signals.js';
 import { installStub } from './stub.js';
 import type { StoredTcf, TcfChoices, TcfSettings } from './types.js';
@@ -289,23 +292,13 @@ export class TcfBridge {
   }
 
   /**
-   * With Google Consent Mode on and Google (vendor 755) among the vendors,
-   * the ad consent types say what the TC string says to Google: ad_storage
-   * from purpose 1, ad_user_data from purposes 1 and 7, ad_personalization
-   * from purposes 3 and 4, each with Google's own consent. It follows the
+   * With Google Consent Mode on and Google (vendor 755) among the vendors, the
+   * ad consent types say what the TC string says to Google. It follows the
    * panel's own update, so the two never disagree.
    */
   private updateConsentMode(tcString: string): void {
     if (!this.store.config.googleConsentMode || !this.vendors.some((v) => v.id === GOOGLE)) return;
-    const model = TCString.decode(tcString);
-    const google = model.vendorConsents.has(GOOGLE);
-    const consent = (...ids: number[]) => google && ids.every((id) => model.purposeConsents.has(id));
-    const state = (granted: boolean) => (granted ? 'granted' : 'denied');
-    gtag('consent', 'update', {
-      ad_storage: state(consent(1)),
-      ad_user_data: state(consent(1) && (model.purposeConsents.has(7) || model.purposeLegitimateInterests.has(7))),
-      ad_personalization: state(consent(3, 4)),
-    });
+    gtag('consent', 'update', adConsentTypes(tcString));
   }
 
   private extras(): Record<string, unknown> {
@@ -355,42 +348,5 @@ export class TcfBridge {
     else if (!open && section.draft) section.close();
     else if (open) section.render();
     this.schedule();
-  }
-}
-
-/** Google Advertising Products in the Global Vendor List. */
-const GOOGLE = 755;
-
-/** gtag.js reads `arguments` objects from the dataLayer. */
-function gtag(..._args: unknown[]): void {
-  const w = window as unknown as { dataLayer?: unknown[] };
-  // eslint-disable-next-line prefer-rest-params
-  (w.dataLayer ??= []).push(arguments);
-}
-
-/** How a decision was made, from its values: every purpose granted, none, or some. */
-function actionOf(record: ConsentRecord, store: ConsentStore): ConsentAction {
-  const values = store.config.purposes.filter((p) => !p.required).map((p) => record.purposes[p.id]);
-  return values.every(Boolean) ? 'accept' : values.some(Boolean) ? 'set' : 'reject';
-}
-
-function decodes(tcString: string): boolean {
-  try {
-    TCString.decode(tcString);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Adds the TCF part to the stored record, without a new decision. */
-function amendRecord(key: string, id: string, tcf: StoredTcf): void {
-  try {
-    const record = JSON.parse(localStorage.getItem(key) ?? 'null');
-    if (record?.id !== id) return;
-    record.tcf = tcf;
-    localStorage.setItem(key, JSON.stringify(record));
-  } catch {
-    /* storage unavailable: the string lives for this page */
   }
 }
