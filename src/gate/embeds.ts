@@ -38,15 +38,21 @@ export class EmbedGate {
   ) {}
 
   collect(root: ParentNode | Element): void {
+    // A <source> arriving after its <video> or <audio>: look at the media element again.
+    if (root instanceof Element && root.localName === 'source') root = root.parentElement ?? root;
     for (const embed of find(root, SELECTOR)) {
       if (this.seen.has(embed)) continue;
+      if (!embed.hasAttribute('data-src') && !embed.hasAttribute('data-srcset') && !embed.querySelector('source[data-src], source[data-srcset]')) {
+        // While the page is parsed, its <source> children may be yet to come.
+        if (document.readyState !== 'loading') {
+          this.seen.add(embed);
+          reportError('data-src', null, `is missing on ${label(embed)}; nothing to load.`);
+        }
+        continue;
+      }
       this.seen.add(embed);
       const gates = readGates(embed, this.check);
       if (!gates) continue;
-      if (!embed.hasAttribute('data-src') && !embed.hasAttribute('data-srcset') && !embed.querySelector('source[data-src], source[data-srcset]')) {
-        reportError('data-src', null, `is missing on ${label(embed)}; nothing to load.`);
-        continue;
-      }
       const entry: Pending = { embed, gates, placeholder: undefined };
       if (this.check.granted(gates)) activate(embed);
       else {

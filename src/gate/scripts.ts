@@ -25,10 +25,7 @@ export class ScriptGate {
   /** Whether an inline script waits in `tail` for earlier ones. */
   private waiting = false;
 
-  constructor(private readonly check: GateCheck) {
-    // A last look once the page is parsed, for a script the parser was still writing.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.collect(document), { once: true });
-  }
+  constructor(private readonly check: GateCheck) {}
 
   /** Picks up gated scripts under `root` (the page at start, added nodes later). */
   collect(root: ParentNode | Element): void {

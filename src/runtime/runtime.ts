@@ -126,6 +126,8 @@ export class ConsentRuntime {
       embeds.collect(root);
     };
     collect(document);
+    // A last look once the page is parsed, for what the parser was still writing.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => collect(document), { once: true });
     this.observer = new MutationObserver((records) => {
       for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
     });

@@ -134,6 +134,30 @@ suite('gated scripts', () => {
     return { url: `http://127.0.0.1:${server.address().port}/article.html`, close: () => new Promise((r) => server.close(r)) };
   }
 
+  test('a <video> whose <source> arrives in a later piece still waits behind a placeholder', async () => {
+    const panelSrc = h.server.url(PANEL_SRC);
+    const head = `<meta charset="utf-8"><title>stream</title><script>window.consentPanelConfig = {};</script>
+      <script src="${panelSrc}"></script>`;
+    const first = `<!doctype html><html lang="fr"><head>${head}</head><body><p>${'Du texte. '.repeat(800)}</p>
+      <video id="clip" data-consent="social" width="320" height="180" controls>`;
+    const rest = `<source data-src="/clip.webm" type="video/webm"></video><p>Fin.</p></body></html>`;
+    const stream = await streamingServer(first, rest);
+    try {
+      const p = await h.newPage();
+      p.page.setDefaultTimeout(5000);
+      await p.page.goto(stream.url);
+      const region = p.page.getByRole('region', { name: 'Réseaux sociaux et vidéos : contenu bloqué', exact: true });
+      await region.waitFor();
+      assert.deepEqual(p.consoleErrors.filter((e) => e.includes('data-src')), []);
+      await p.page.evaluate(() => window.consentPanel.acceptAll());
+      assert.equal(await p.page.locator('#clip source').getAttribute('src'), '/clip.webm');
+      assert.deepEqual(p.pageErrors, []);
+      await p.close();
+    } finally {
+      await stream.close();
+    }
+  });
+
   test('a gated inline script that arrives in pieces runs whole, once', async () => {
     const panelSrc = h.server.url(PANEL_SRC);
     const recorder = h.server.url(`${FIXTURES}/record-events.js`);
