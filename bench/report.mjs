@@ -10,32 +10,30 @@ const FULL_PEERS = ['vanilla-cookieconsent', 'orejime', 'tarteaucitron', 'klaro'
 const ONE_FRAME_MS = 16;
 const BYTES_TARGET = 13_000;
 
+/** Figures every load has, first visit or returning. */
+const LOAD_FIGURES = [
+  { key: 'libTaskMs', from: 'taskMs', lib: true, label: 'main-thread time of the library', unit: 'ms' },
+  { key: 'libScriptMs', from: 'scriptMs', lib: true, label: '… of which JavaScript', unit: 'ms' },
+  { key: 'taskMs', label: 'main-thread time, whole page', unit: 'ms', base: true },
+  { key: 'longTasks', label: 'long tasks, whole page (count)', unit: '', base: true, digits: 1 },
+  { key: 'longTaskMs', label: 'long tasks, whole page (total)', unit: 'ms', base: true },
+  { key: 'cls', label: 'cumulative layout shift', unit: '', base: true, digits: 4 },
+  { key: 'libHeapKB', from: 'heap', lib: true, scale: 1 / 1024, label: 'JS heap used after load, library (after GC)', unit: 'KB' },
+  { key: 'heapKB', from: 'heap', scale: 1 / 1024, label: 'JS heap used after load, whole page', unit: 'KB', base: true },
+];
+
 /** Figures per scenario. `lib: true`: the run's value minus the median of the page alone (same profile). */
 const FIGURES = {
   first: [
     { key: 'bannerMs', label: 'script start → banner painted', unit: 'ms' },
-    { key: 'libTaskMs', from: 'taskMs', lib: true, label: 'main-thread time of the library', unit: 'ms' },
-    { key: 'libScriptMs', from: 'scriptMs', lib: true, label: '… of which JavaScript', unit: 'ms' },
-    { key: 'taskMs', label: 'main-thread time, whole page', unit: 'ms', base: true },
-    { key: 'longTasks', label: 'long tasks, whole page (count)', unit: '', base: true, digits: 1 },
-    { key: 'longTaskMs', label: 'long tasks, whole page (total)', unit: 'ms', base: true },
-    { key: 'cls', label: 'cumulative layout shift', unit: '', base: true, digits: 4 },
-    { key: 'libHeapKB', from: 'heap', lib: true, scale: 1 / 1024, label: 'JS heap used after load, library (after GC)', unit: 'KB' },
-    { key: 'heapKB', from: 'heap', scale: 1 / 1024, label: 'JS heap used after load, whole page', unit: 'KB', base: true },
+    ...LOAD_FIGURES,
     { key: 'acceptMs', label: 'click "accept all" → both gated scripts executed', unit: 'ms' },
     { key: 'acceptInsertFirstMs', label: '… → first gated script put in the DOM', unit: 'ms' },
     { key: 'acceptInsertMs', label: '… → both gated scripts put in the DOM', unit: 'ms' },
   ],
   returning: [
     { key: 'releasedMs', label: 'script start → both gated scripts executed', unit: 'ms' },
-    { key: 'libTaskMs', from: 'taskMs', lib: true, label: 'main-thread time of the library', unit: 'ms' },
-    { key: 'libScriptMs', from: 'scriptMs', lib: true, label: '… of which JavaScript', unit: 'ms' },
-    { key: 'taskMs', label: 'main-thread time, whole page', unit: 'ms', base: true },
-    { key: 'longTasks', label: 'long tasks, whole page (count)', unit: '', base: true, digits: 1 },
-    { key: 'longTaskMs', label: 'long tasks, whole page (total)', unit: 'ms', base: true },
-    { key: 'cls', label: 'cumulative layout shift', unit: '', base: true, digits: 4 },
-    { key: 'libHeapKB', from: 'heap', lib: true, scale: 1 / 1024, label: 'JS heap used after load, library (after GC)', unit: 'KB' },
-    { key: 'heapKB', from: 'heap', scale: 1 / 1024, label: 'JS heap used after load, whole page', unit: 'KB', base: true },
+    ...LOAD_FIGURES,
   ],
 };
 const SCENARIOS = { first: 'First visit (no decision stored)', returning: 'Returning reader (decision stored: all accepted)' };
