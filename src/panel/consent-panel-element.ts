@@ -51,6 +51,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
    */
   draft: Record<string, boolean> | null = null;
   private opener: Element | null = null;
+  private manageButton: HTMLButtonElement | undefined;
   private status = '';
 
   constructor() {
@@ -133,9 +134,34 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     this.requestUpdate();
   }
 
+  /**
+   * "Gérer mes cookies" is drawn with the DOM alone: it is all a returning
+   * reader's page shows, and it should not cost that page lit-html's work.
+   */
+  protected override update(): void {
+    const store = this.runtime.store;
+    const show = !!store && this.runtime.isPrimary(this) && store.decided && store.config.manageButton && !this.draft;
+    let button = this.manageButton;
+    if (show && !button) {
+      button = this.manageButton = document.createElement('button');
+      button.className = 'manage';
+      button.setAttribute('part', 'manage-button');
+      button.addEventListener('click', () => this.openPreferences(button));
+    }
+    if (show) {
+      button!.lang = resolveLang(store.config.lang);
+      button!.textContent = MESSAGES[button!.lang]!.manage;
+      if (!button!.isConnected) this.renderRoot.append(button!);
+    } else {
+      button?.remove();
+    }
+    super.update();
+  }
+
+  /** The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched. */
   protected render() {
     const store = this.runtime.store;
-    if (!store || !this.runtime.isPrimary(this)) return nothing;
+    if (!store || !this.runtime.isPrimary(this) || (store.decided && !this.draft && !this.status)) return undefined;
     const { config } = store;
     const lang = resolveLang(config.lang);
     const t = MESSAGES[lang]!;
@@ -153,9 +179,6 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
               onReject: () => store.rejectAll('banner'),
               onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
             })}
-        ${store.decided && config.manageButton && !this.draft
-          ? html`<button part="manage-button" class="manage" @click=${(e: Event) => this.openPreferences(e.currentTarget as Element)}>${t.manage}</button>`
-          : nothing}
         <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this.onDialogClose}>
           ${this.draft
             ? preferencesTemplate({

@@ -6,10 +6,16 @@ import { render } from 'lit/html.js';
  * adopted stylesheet, and batched lit-html rendering. The panel has no
  * reactive properties (its state lives in the store), so LitElement's
  * property system would be bytes that every reader downloads for nothing.
+ *
+ * lit-html only runs once `render()` has something to draw: until then the
+ * shadow root holds no lit-html container at all, so a view that draws its few
+ * static nodes itself (the panel's "manage" button on a returning reader's
+ * page) never pays for template parsing.
  */
 export abstract class LitView extends HTMLElement {
   protected readonly renderRoot: ShadowRoot;
   private pending: Promise<void> | undefined;
+  private container: HTMLElement | undefined;
 
   constructor(styles: string) {
     super();
@@ -27,7 +33,7 @@ export abstract class LitView extends HTMLElement {
     this.pending ??= Promise.resolve().then(() => {
       this.pending = undefined;
       try {
-        render(this.render(), this.renderRoot, { host: this });
+        this.update();
       } catch (error) {
         console.error('consent-panel: rendering failed:', error);
       }
@@ -38,5 +44,14 @@ export abstract class LitView extends HTMLElement {
     this.requestUpdate();
   }
 
+  /** Draws the view: what `render()` returns, through lit-html, once there is something. */
+  protected update(): void {
+    const template = this.render();
+    if (template === undefined && !this.container) return;
+    this.container ??= this.renderRoot.appendChild(document.createElement('div'));
+    render(template, this.container, { host: this });
+  }
+
+  /** The lit-html template, or `undefined` while there is nothing for it to draw. */
   protected abstract render(): unknown;
 }

@@ -115,3 +115,36 @@ describe('first layer', () => {
     expect(shadow(el).querySelector('[part~="manage-button"]')).to.equal(null);
   });
 });
+
+describe('returning reader', () => {
+  beforeEach(() => resetPage());
+
+  it('sees only the manage button: no first layer, no dialog until asked, and it opens', async () => {
+    const first = await mountPanel();
+    button(first, 'Tout accepter').click();
+    await first.updateComplete;
+    // The next page view: a new runtime reads the stored record.
+    resetPage({ keepStorage: true });
+    const el = await mountPanel();
+    const root = shadow(el);
+    expect(root.querySelector('[part~="banner"]')).to.equal(null);
+    expect(root.querySelector('dialog'), 'the dialog is drawn only when opened').to.equal(null);
+    const manage = button(el, 'Gérer mes cookies');
+    expect(manage.lang).to.equal('fr');
+    expect(manage.getAttribute('part')).to.equal('manage-button');
+    await expect(el).to.be.accessible();
+
+    manage.click();
+    await el.updateComplete;
+    const dialog = root.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(root.querySelector('[part~="manage-button"]'), 'the button steps aside while the dialog is open').to.equal(null);
+    const closed = oneEvent(dialog, 'close');
+    dialog.close();
+    await closed;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(button(el, 'Gérer mes cookies')).to.equal(manage);
+    expect(root.activeElement, 'focus is back on the button').to.equal(manage);
+  });
+});
