@@ -128,8 +128,14 @@ export class ConsentRuntime {
     collect(document);
     // A last look once the page is parsed, for what the parser was still writing.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => collect(document), { once: true });
+    // While the page is parsed, elements arrive one by one and childless: only
+    // those that carry data-consent, hold elements or are a <source> need a look.
+    const worthALook = (node: Node): node is Element =>
+      node instanceof Element && (node.hasAttribute('data-consent') || !!node.firstElementChild || node.localName === 'source');
     this.observer = new MutationObserver((records) => {
-      for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
+      for (const record of records) record.addedNodes.forEach((node) => worthALook(node) && collect(node));
+      // Inline gated scripts the parser was still writing: it has moved on since.
+      scripts.collect();
     });
     this.observer.observe(document, { childList: true, subtree: true });
 
