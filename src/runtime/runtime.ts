@@ -155,6 +155,8 @@ export class ConsentRuntime {
     this.scripts!.release();
     this.embeds!.release();
     this.view?.refresh();
+    // Undecided again (a reset, another tab, expiry): the first layer is due now.
+    if (!detail.decided) this.ensureView();
     dispatchConsentEvent(this.eventTarget(), 'consent-change', detail);
     for (const listener of [...this.listeners]) guard(listener, detail, 'onChange');
   }
@@ -187,7 +189,7 @@ export class ConsentRuntime {
   }
 
   private open(opener: Element | null = null): void {
-    this.ensureView();
+    this.ensureView(true);
     if (this.view?.isConnected) this.view.openPreferences(opener);
     else this.waiting.push(() => this.view?.openPreferences(opener));
   }
@@ -199,11 +201,19 @@ export class ConsentRuntime {
     this.open(opener);
   }
 
-  /** Inserts a `<consent-panel>` at the end of `<body>` when the page has none. */
-  private ensureView(): void {
+  /**
+   * Inserts a `<consent-panel>` at the end of `<body>` when the page has none:
+   * as soon as there is a body when it has something to show (the first layer,
+   * the dialog, the IAB TCF parts); on a returning reader's page, which only
+   * gets the manage button, once the page is parsed and the browser is idle,
+   * so the page and its gated tags go first.
+   */
+  private ensureView(soon = !this.store?.decided || !!this.store.config.tcf): void {
     if (this.view?.isConnected || document.querySelector(TAG)) return;
-    const insert = () => !this.view?.isConnected && !document.querySelector(TAG) && document.body.append(document.createElement(TAG));
-    if (document.body) insert();
+    const insert = soon
+      ? () => this.view?.isConnected || document.querySelector(TAG) || document.body.append(document.createElement(TAG))
+      : () => (window.requestIdleCallback ?? setTimeout)(() => this.ensureView(true));
+    if (document.body && (soon || document.readyState !== 'loading')) insert();
     else document.addEventListener('DOMContentLoaded', insert, { once: true });
   }
 
