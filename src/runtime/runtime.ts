@@ -34,6 +34,8 @@ export interface PanelView extends HTMLElement {
 export class ConsentRuntime {
   store: ConsentStore | undefined;
   view: PanelView | undefined;
+  /** The `<consent-panel>` this runtime put in the page, if any. */
+  private inserted: PanelView | undefined;
   readonly api: ConsentPanelApi;
   /** @internal */
   readonly listeners = new Set<ConsentListener>();
@@ -79,8 +81,12 @@ export class ConsentRuntime {
   /** A `<consent-panel>` was connected: the first one shows the panel. */
   attach(view: PanelView): void {
     if (this.view && this.view !== view && this.view.isConnected) {
-      reportWarning('only the first <consent-panel> is used.');
-      return;
+      if (this.view !== this.inserted) {
+        reportWarning('only the first <consent-panel> is used.');
+        return;
+      }
+      // The page's own element, further down the markup, takes over from the one put in for it.
+      this.view.remove();
     }
     this.view = view;
     if (this.store) {
@@ -211,10 +217,17 @@ export class ConsentRuntime {
   private ensureView(soon = !this.store?.decided || !!this.store.config.tcf): void {
     if (this.view?.isConnected || document.querySelector(TAG)) return;
     const insert = soon
-      ? () => this.view?.isConnected || document.querySelector(TAG) || document.body.append(document.createElement(TAG))
+      ? () => this.view?.isConnected || document.querySelector(TAG) || document.body.append((this.inserted = document.createElement(TAG) as PanelView))
       : () => (window.requestIdleCallback ?? setTimeout)(() => this.ensureView(true));
-    if (document.body && (soon || document.readyState !== 'loading')) insert();
-    else document.addEventListener('DOMContentLoaded', insert, { once: true });
+    if (document.body && (soon || document.readyState !== 'loading')) {
+      insert();
+    } else if (soon) {
+      // The first layer shows as soon as <body> exists, not once the whole page has arrived.
+      const body = new MutationObserver(() => document.body && (body.disconnect(), insert()));
+      body.observe(document.documentElement, { childList: true });
+    } else {
+      document.addEventListener('DOMContentLoaded', insert, { once: true });
+    }
   }
 
   private whenStarted(action: () => void): void {

@@ -3,9 +3,8 @@
 // cookie cleanup and the other third-party behaviours have their own files.)
 /* global consentPanel */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { after, before } from 'node:test';
-import { setup } from './harness.mjs';
+import { setup, streamingServer } from './harness.mjs';
 import {
   FIXTURES, PANEL, PANEL_SRC, RECORDER, bannerShown, button, changes, doc, gated, gatedInline, globalConfig, markRequests, openPage,
   ran, record, settle, stored, waitRan, suite, test,
@@ -114,25 +113,6 @@ suite('gated scripts', () => {
     });
     assert.deepEqual(await waitRan(page, ['head-a', 'body-b', 'body-c']), ['head-a', 'body-b', 'body-c']);
   });
-
-  /**
-   * A page sent in two pieces with a pause, as a long article arrives over a slow
-   * network: the first piece ends inside a gated inline script.
-   */
-  async function streamingServer(first, rest) {
-    const server = createServer(async (req, res) => {
-      if (req.url !== '/article.html') {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.write(first);
-      await new Promise((r) => setTimeout(r, 300));
-      res.end(rest);
-    });
-    await new Promise((r) => server.listen(0, '127.0.0.1', r));
-    return { url: `http://127.0.0.1:${server.address().port}/article.html`, close: () => new Promise((r) => server.close(r)) };
-  }
 
   test('a <video> whose <source> arrives in a later piece still waits behind a placeholder', async () => {
     const panelSrc = h.server.url(PANEL_SRC);

@@ -119,6 +119,25 @@ export async function startServer({ root = projectRoot } = {}) {
 }
 
 /**
+ * A page sent in two pieces with a pause, as a long article arrives over a slow
+ * network: `/article.html` sends `first`, waits `pauseMs`, then sends `rest`.
+ */
+export async function streamingServer(first, rest, pauseMs = 300) {
+  const server = createServer(async (req, res) => {
+    if (req.url !== '/article.html') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write(first);
+    await sleep(pauseMs);
+    res.end(rest);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/article.html`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/**
  * Launches Chromium with the project's flags.
  * `hosts`: map host names to 127.0.0.1 so pages can load from
  * http://www.journal.test:PORT and http://ads.example.test:PORT, which are

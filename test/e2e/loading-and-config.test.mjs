@@ -4,9 +4,9 @@
 /* global consentPanel */
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
-import { setup } from './harness.mjs';
+import { setup, streamingServer } from './harness.mjs';
 import {
-  DAY, PANEL, RECORDER, bannerGone, bannerShown, button, changes, dialog, doc, events, gated, globalConfig, openPage,
+  DAY, PANEL, PANEL_SRC, RECORDER, bannerGone, bannerShown, button, changes, dialog, doc, events, gated, globalConfig, openPage,
   ran, ready, record, settle, stored, switchNamed, waitRan, suite, test,
 } from './helpers.mjs';
 
@@ -109,6 +109,35 @@ suite('loading and configuration', () => {
     await bannerGone(p.page, { title: ENGLISH.title, manage: 'Manage cookies' });
     assert.ok(await stored(p.page, 'k-head'));
     clean(p);
+  });
+
+  test('window.consentPanelConfig, the script in <head> and a <consent-panel> further down: that element shows the panel, alone', async () => {
+    const p = await openPage(h, doc({ head: RECORDER + globalConfig({ privacyUrl: '/vie-privee' }) + PANEL, body: '<consent-panel id="own"></consent-panel>' }));
+    await bannerShown(p.page);
+    assert.equal(await p.page.locator('consent-panel').count(), 1, 'one <consent-panel>');
+    assert.equal(await p.page.locator('consent-panel').getAttribute('id'), 'own', "the page's own element");
+    await button(p.page, 'Tout refuser').click();
+    await bannerGone(p.page);
+    assert.deepEqual(p.consoleWarnings, []);
+    clean(p);
+  });
+
+  test('on a page still arriving over the network, the first layer shows as soon as <body> has begun', async () => {
+    const first = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>${globalConfig({ privacyUrl: '/vie-privee' })}
+      <script src="${h.server.url(PANEL_SRC)}"></script></head><body><p>${'Du texte. '.repeat(800)}</p>`;
+    const stream = await streamingServer(first, '<p>Fin.</p></body></html>', 3000);
+    try {
+      const p = await h.newPage();
+      await p.page.goto(stream.url, { waitUntil: 'commit' });
+      await bannerShown(p.page);
+      assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'shown before the rest of the page arrived');
+      await p.page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal(await p.page.locator('consent-panel').count(), 1);
+      clean(p);
+      await p.close();
+    } finally {
+      await stream.close();
+    }
   });
 
   test('a <script type="application/json"> child configures the panel', async () => {
