@@ -118,11 +118,9 @@ export class ConsentStore {
         reportError(`set.${gate}`, value, 'is not true or false; ignored.');
       } else if (!this.knows(gate)) {
         reportError('set', gate, 'names no configured purpose or purpose/vendor; ignored.');
-      } else if (this._purpose(gate)?.required) {
-        if (!value) reportError(`set.${gate}`, value, 'cannot be refused: the purpose is required.');
-        valid++;
       } else {
-        for (const atom of this._atomsOf(gate)) atoms[atom] = value;
+        if (!this._purpose(gate)?.required) for (const atom of this._atomsOf(gate)) atoms[atom] = value;
+        else if (!value) reportError(`set.${gate}`, value, 'cannot be refused: the purpose is required.');
         valid++;
       }
     }
