@@ -3,8 +3,17 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
+/**
+ * Private members of consent-panel's own plain classes (the store, its timer,
+ * the embed gate) are named `_likeThis` so that terser can shorten them. Never
+ * lit-html's `_$…` names, and never on an element (whose DOM names a short
+ * mangled name could shadow). Only for the drop-in script: the TCF module,
+ * built apart, must not depend on these names either.
+ */
+const PRIVATE = { properties: { regex: /^_[a-zA-Z]/ } };
+
 /** One classic script (IIFE), everything it imports inlined, minified. */
-const iife = (input, file) => ({
+const iife = (input, file, mangle = true) => ({
   input,
   output: {
     file,
@@ -18,6 +27,7 @@ const iife = (input, file) => ({
       ecma: 2021,
       module: false,
       compress: { passes: 3, unsafe_arrows: true },
+      mangle,
       format: { comments: false },
     }),
     minifyTemplates(),
@@ -26,7 +36,7 @@ const iife = (input, file) => ({
 
 export default [
   /** The drop-in script: one classic script with Lit inlined, minified. */
-  iife('src/drop-in.ts', 'dist/consent-panel.js'),
+  iife('src/drop-in.ts', 'dist/consent-panel.js', PRIVATE),
   /** The IAB TCF module, loaded by the drop-in script when `tcf` is configured (own lit-html copy, IAB libraries inlined). */
   iife('src/tcf-drop-in.ts', 'dist/consent-panel-tcf.js'),
   /** The `__tcfapi` stub, to inline in <head>. */

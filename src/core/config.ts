@@ -37,7 +37,7 @@ function readString(field: string, value: unknown, fallback: string): string {
 /** Turns whatever a site wrote into a configuration the store can trust. */
 export function normalizeConfig(input: unknown): ConsentConfig {
   const raw = isObject(input) ? input : mergeConfig(input);
-  const lang = raw.lang === undefined ? undefined : readString('lang', raw.lang, '') || undefined;
+  const lang = readString('lang', raw.lang, '') || undefined;
   const privacyUrl = raw.privacyUrl === undefined ? undefined : readUrl('privacyUrl', raw.privacyUrl);
   if (privacyUrl === undefined) reportWarning('no privacyUrl: the panel links to no privacy policy.');
   return {

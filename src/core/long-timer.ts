@@ -6,22 +6,22 @@ const MAX_DELAY = 2 ** 31 - 1;
  * that fires late (a sleeping laptop, a throttled tab) does not push the end.
  */
 export class LongTimer {
-  private handle: ReturnType<typeof setTimeout> | undefined;
+  private _handle: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly fire: () => void,
-    private readonly now: () => number = Date.now,
+    private readonly _fire: () => void,
+    private readonly _now: () => number = Date.now,
   ) {}
 
   /** Fires at `time` (at once when it has passed); replaces any earlier wait. */
   at(time: number): void {
     this.stop();
-    const delay = time - this.now();
-    this.handle = setTimeout(() => (delay > MAX_DELAY ? this.at(time) : this.fire()), Math.max(0, Math.min(delay, MAX_DELAY)));
+    const delay = time - this._now();
+    this._handle = setTimeout(() => (delay > MAX_DELAY ? this.at(time) : this._fire()), Math.max(0, Math.min(delay, MAX_DELAY)));
   }
 
   stop(): void {
-    if (this.handle !== undefined) clearTimeout(this.handle);
-    this.handle = undefined;
+    if (this._handle !== undefined) clearTimeout(this._handle);
+    this._handle = undefined;
   }
 }

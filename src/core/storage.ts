@@ -15,15 +15,15 @@ export function pageStorage(backing: Storage | undefined = safeLocalStorage()): 
     get(key) {
       if (memory.has(key)) return memory.get(key)!;
       try {
-        return backing ? backing.getItem(key) : null;
+        return backing?.getItem(key) ?? null;
       } catch {
         return null;
       }
     },
     set(key, value) {
       try {
-        if (!backing) throw new Error('no storage');
-        backing.setItem(key, value);
+        // Without storage this throws too, and the memory map keeps the value.
+        backing!.setItem(key, value);
         memory.delete(key);
       } catch {
         memory.set(key, value);

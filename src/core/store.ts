@@ -32,12 +32,12 @@ type Values = Record<string, boolean>;
 export class ConsentStore {
   readonly config: ConsentConfig;
   readonly gpc: boolean;
-  private readonly storage: KeyValueStore;
-  private readonly now: () => number;
-  private readonly expiryTimer: LongTimer;
-  private readonly listeners = new Set<ConsentListener>();
-  private atoms: Values = {};
-  private current: ConsentRecord | null = null;
+  private readonly _storage: KeyValueStore;
+  private readonly _now: () => number;
+  private readonly _expiryTimer: LongTimer;
+  private readonly _listeners = new Set<ConsentListener>();
+  private _atoms: Values = {};
+  private _current: ConsentRecord | null = null;
   /**
    * Called with each new record before it is stored, so that a bridge (the
    * IAB TCF module) can add its own field, written with the decision.
@@ -46,29 +46,29 @@ export class ConsentStore {
 
   constructor(config: ConsentConfig, options: StoreOptions = {}) {
     this.config = config;
-    this.storage = options.storage ?? pageStorage();
-    this.now = options.now ?? Date.now;
-    this.expiryTimer = new LongTimer(() => this.expire(), this.now);
+    this._storage = options.storage ?? pageStorage();
+    this._now = options.now ?? Date.now;
+    this._expiryTimer = new LongTimer(() => this._expire(), this._now);
     this.gpc = !!options.gpc && config.respectGpc;
-    this.load(this.read());
+    this._load(this._read());
   }
 
   get decided(): boolean {
-    return this.current !== null;
+    return this._current !== null;
   }
 
   get record(): ConsentRecord | null {
-    return this.current && structuredCopy(this.current);
+    return this._current && structuredCopy(this._current);
   }
 
   /** A snapshot in the shape of the events' `detail`. */
   detail(source: ConsentSource = 'init', changed: string[] = []): ConsentDetail {
-    return { ...this.values(), decided: this.decided, changed, source, record: this.record };
+    return { ...this._values(), decided: this.decided, changed, source, record: this.record };
   }
 
   /** The value of each switch: purposes without vendors, and each `purpose/vendor`. */
   choices(): Values {
-    return { ...this.atoms };
+    return { ...this._atoms };
   }
 
   /** Purposes refused by default because of Global Privacy Control. */
@@ -83,7 +83,8 @@ export class ConsentStore {
   granted(gates: string): boolean {
     const list = typeof gates === 'string' ? gates.split(/\s+/).filter(Boolean) : [];
     const unknown = list.length ? list.find((gate) => !this.knows(gate)) : String(gates);
-    if (unknown === undefined) return list.every((gate) => this.isGranted(gate));
+    const values = this._gates();
+    if (unknown === undefined) return list.every((gate) => values[gate]);
     reportError('gate', unknown, 'names no configured purpose or purpose/vendor.');
     return false;
   }
@@ -91,14 +92,14 @@ export class ConsentStore {
   /** Whether a gate names a configured purpose or `purpose/vendor`. */
   knows(gate: string): boolean {
     const [purposeId, vendorId, extra] = gate.split('/');
-    const purpose = this.purpose(purposeId!);
+    const purpose = this._purpose(purposeId!);
     if (!purpose || extra !== undefined) return false;
     return vendorId === undefined || !!purpose.vendors?.some((v) => v.id === vendorId);
   }
 
   subscribe(listener: ConsentListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this._listeners.add(listener);
+    return () => this._listeners.delete(listener);
   }
 
   /**
@@ -110,139 +111,135 @@ export class ConsentStore {
       reportError('set', values, 'is not an object; nothing decided.');
       return;
     }
-    const atoms = this.decided ? { ...this.atoms } : this.allAtoms(false);
+    const atoms = this.decided ? { ...this._atoms } : this._allAtoms(false);
     let valid = 0;
     for (const [gate, value] of Object.entries(values)) {
       if (typeof value !== 'boolean') {
         reportError(`set.${gate}`, value, 'is not true or false; ignored.');
       } else if (!this.knows(gate)) {
         reportError('set', gate, 'names no configured purpose or purpose/vendor; ignored.');
-      } else if (this.purpose(gate)?.required) {
-        if (!value) reportError(`set.${gate}`, value, 'cannot be refused: the purpose is required.');
-        valid++;
       } else {
-        for (const atom of this.atomsOf(gate)) atoms[atom] = value;
+        if (!this._purpose(gate)?.required) for (const atom of this._atomsOf(gate)) atoms[atom] = value;
+        else if (!value) reportError(`set.${gate}`, value, 'cannot be refused: the purpose is required.');
         valid++;
       }
     }
-    if (valid || !Object.keys(values).length) this.commit(atoms, source, 'set');
+    if (valid || !Object.keys(values).length) this._commit(atoms, source, 'set');
   }
 
   /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */
-  acceptAll(source: ConsentSource, kept: Values = this.decided ? this.atoms : {}): void {
-    const atoms = this.allAtoms(true);
+  acceptAll(source: ConsentSource, kept: Values = this.decided ? this._atoms : {}): void {
+    const atoms = this._allAtoms(true);
     for (const purpose of this.config.purposes) {
       // Under GPC "accept all" leaves these purposes as the reader set them: they can still be granted one by one.
-      if (this.gpcLimited(purpose)) for (const atom of this.atomsOf(purpose.id)) atoms[atom] = !!kept[atom];
+      if (this.gpcLimited(purpose)) for (const atom of this._atomsOf(purpose.id)) atoms[atom] = !!kept[atom];
     }
-    this.commit(atoms, source, 'accept');
+    this._commit(atoms, source, 'accept');
   }
 
   rejectAll(source: ConsentSource): void {
-    this.commit(this.allAtoms(false), source, 'reject');
+    this._commit(this._allAtoms(false), source, 'reject');
   }
 
   /** Forgets the decision: the record is deleted and the reader is asked again. */
   reset(source: ConsentSource = 'api'): void {
-    this.storage.remove(this.config.storageKey);
-    this.moveTo(null, source);
+    this._storage.remove(this.config.storageKey);
+    this._moveTo(null, source);
   }
 
   /** Reads the record again, after another tab wrote it. */
   reload(source: ConsentSource = 'storage'): void {
-    this.moveTo(this.read(), source);
+    this._moveTo(this._read(), source);
   }
 
   dispose(): void {
-    this.expiryTimer.stop();
-    this.listeners.clear();
+    this._expiryTimer.stop();
+    this._listeners.clear();
   }
 
-  private read(): ConsentRecord | null {
-    return readRecord(this.storage.get(this.config.storageKey), this.config, this.now());
+  private _read(): ConsentRecord | null {
+    return readRecord(this._storage.get(this.config.storageKey), this.config, this._now());
   }
 
-  private commit(atoms: Values, source: ConsentSource, action: ConsentAction): void {
-    const record = createRecord(this.current, this.valuesOf(atoms), this.config, this.now());
+  private _commit(atoms: Values, source: ConsentSource, action: ConsentAction): void {
+    const record = createRecord(this._current, this._valuesOf(atoms), this.config, this._now());
     this.beforeCommit?.(record, source, action);
-    this.storage.set(this.config.storageKey, JSON.stringify(record));
-    this.moveTo(record, source);
+    this._storage.set(this.config.storageKey, JSON.stringify(record));
+    this._moveTo(record, source);
   }
 
-  private expire(): void {
-    if (this.current && expiryOf(this.current, this.config) <= this.now()) {
-      this.storage.remove(this.config.storageKey);
-      this.moveTo(null, 'expiry');
+  private _expire(): void {
+    if (this._current && expiryOf(this._current, this.config) <= this._now()) {
+      this._storage.remove(this.config.storageKey);
+      this._moveTo(null, 'expiry');
     } else {
-      this.schedule();
+      this._schedule();
     }
   }
 
   /** Moves to a new record (or none) and tells listeners what changed, if anything did. */
-  private moveTo(record: ConsentRecord | null, source: ConsentSource): void {
-    const before = this.values();
+  private _moveTo(record: ConsentRecord | null, source: ConsentSource): void {
+    const before = this._gates();
     const wasDecided = this.decided;
-    this.load(record);
-    const after = this.values();
-    const changed = [
-      ...Object.keys(after.purposes).filter((id) => after.purposes[id] !== before.purposes[id]),
-      ...Object.keys(after.vendors).filter((id) => after.vendors[id] !== before.vendors[id]),
-    ];
+    this._load(record);
+    const after = this._gates();
+    const changed = Object.keys(after).filter((gate) => after[gate] !== before[gate]);
     if (!changed.length && wasDecided === this.decided) return;
     const detail = this.detail(source, changed);
-    for (const listener of [...this.listeners]) guard(listener, detail, 'a listener');
+    for (const listener of [...this._listeners]) guard(listener, detail, 'a listener');
   }
 
-  private load(record: ConsentRecord | null): void {
-    this.current = record;
-    this.atoms = this.allAtoms(false);
+  private _load(record: ConsentRecord | null): void {
+    this._current = record;
+    this._atoms = this._allAtoms(false);
     if (record) {
-      for (const atom of Object.keys(this.atoms)) {
-        this.atoms[atom] = (atom.includes('/') ? record.vendors[atom] : record.purposes[atom]) === true;
+      for (const atom of Object.keys(this._atoms)) {
+        this._atoms[atom] = (atom.includes('/') ? record.vendors[atom] : record.purposes[atom]) === true;
       }
     }
-    this.schedule();
+    this._schedule();
   }
 
-  private schedule(): void {
-    if (this.current) this.expiryTimer.at(expiryOf(this.current, this.config));
-    else this.expiryTimer.stop();
+  private _schedule(): void {
+    if (this._current) this._expiryTimer.at(expiryOf(this._current, this.config));
+    else this._expiryTimer.stop();
   }
 
-  private purpose(id: string): PurposeConfig | undefined {
+  private _purpose(id: string): PurposeConfig | undefined {
     return this.config.purposes.find((p) => p.id === id);
   }
 
   /** The atoms a gate covers: a purpose's vendors, or itself. */
-  private atomsOf(gate: string): string[] {
-    const purpose = gate.includes('/') ? undefined : this.purpose(gate);
+  private _atomsOf(gate: string): string[] {
+    const purpose = gate.includes('/') ? undefined : this._purpose(gate);
     return purpose?.vendors ? purpose.vendors.map((v) => `${purpose.id}/${v.id}`) : [gate];
   }
 
-  private allAtoms(value: boolean): Values {
+  private _allAtoms(value: boolean): Values {
     const atoms: Values = {};
     for (const purpose of this.config.purposes) {
-      if (!purpose.required) for (const atom of this.atomsOf(purpose.id)) atoms[atom] = value;
+      if (!purpose.required) for (const atom of this._atomsOf(purpose.id)) atoms[atom] = value;
     }
     return atoms;
   }
 
-  private isGranted(gate: string): boolean {
-    if (this.purpose(gate)?.required) return true;
-    return this.atomsOf(gate).every((atom) => this.atoms[atom] === true);
+  /** Every purpose, then every `purpose/vendor`, with its value. */
+  private _gates(): Values {
+    const { purposes, vendors } = this._values();
+    return { ...purposes, ...vendors };
   }
 
-  private values(): { purposes: Values; vendors: Values } {
-    return this.valuesOf(this.atoms);
+  private _values(): { purposes: Values; vendors: Values } {
+    return this._valuesOf(this._atoms);
   }
 
-  private valuesOf(atoms: Values): { purposes: Values; vendors: Values } {
+  private _valuesOf(atoms: Values): { purposes: Values; vendors: Values } {
     const purposes: Values = {};
     const vendors: Values = {};
     for (const purpose of this.config.purposes) {
-      const ids = purpose.required ? [] : this.atomsOf(purpose.id);
+      const ids = this._atomsOf(purpose.id);
       purposes[purpose.id] = !!purpose.required || ids.every((atom) => atoms[atom] === true);
-      for (const vendor of purpose.vendors ?? []) vendors[`${purpose.id}/${vendor.id}`] = atoms[`${purpose.id}/${vendor.id}`] === true;
+      for (const atom of ids) if (atom.includes('/')) vendors[atom] = atoms[atom] === true;
     }
     return { purposes, vendors };
   }

@@ -29,44 +29,44 @@ function activate(embed: Element): void {
  * placeholder stands in their place.
  */
 export class EmbedGate {
-  private readonly seen = new WeakSet<Element>();
-  private pending: Pending[] = [];
+  private readonly _seen = new WeakSet<Element>();
+  private _pending: Pending[] = [];
 
   constructor(
-    private readonly check: GateCheck,
-    private readonly placeholder: PlaceholderFactory,
+    private readonly _check: GateCheck,
+    private readonly _placeholder: PlaceholderFactory,
   ) {}
 
   collect(root: ParentNode | Element): void {
     // A <source> arriving after its <video> or <audio>: look at the media element again.
     if (root instanceof Element && root.localName === 'source') root = root.parentElement ?? root;
     for (const embed of find(root, SELECTOR)) {
-      if (this.seen.has(embed)) continue;
+      if (this._seen.has(embed)) continue;
       if (!embed.hasAttribute('data-src') && !embed.hasAttribute('data-srcset') && !embed.querySelector('source[data-src], source[data-srcset]')) {
         // While the page is parsed, its <source> children may be yet to come.
         if (document.readyState !== 'loading') {
-          this.seen.add(embed);
+          this._seen.add(embed);
           reportError('data-src', null, `is missing on ${label(embed)}; nothing to load.`);
         }
         continue;
       }
-      this.seen.add(embed);
-      const gates = readGates(embed, this.check);
+      this._seen.add(embed);
+      const gates = readGates(embed, this._check);
       if (!gates) continue;
       const entry: Pending = { embed, gates, placeholder: undefined };
-      if (this.check.granted(gates)) activate(embed);
+      if (this._check.granted(gates)) activate(embed);
       else {
-        entry.placeholder = this.placeholder(embed, gates);
+        entry.placeholder = this._placeholder(embed, gates);
         embed.replaceWith(entry.placeholder);
-        this.pending.push(entry);
+        this._pending.push(entry);
       }
     }
   }
 
   /** Loads every waiting embed whose gates are now granted, in place of its placeholder. */
   release(): void {
-    this.pending = this.pending.filter(({ embed, gates, placeholder }) => {
-      if (!this.check.granted(gates)) return true;
+    this._pending = this._pending.filter(({ embed, gates, placeholder }) => {
+      if (!this._check.granted(gates)) return true;
       activate(embed);
       placeholder?.replaceWith(embed);
       return false;
