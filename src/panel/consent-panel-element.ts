@@ -44,15 +44,15 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
 
   /** @internal */
   readonly runtime = pageRuntime();
-  private readonly dodge = new FocusDodge(this, () => this.renderRoot.querySelector('.banner'));
+  private readonly _dodge = new FocusDodge(this, () => this.renderRoot.querySelector('.banner'));
   /**
    * Switch values while the preferences are open (read by the IAB TCF module).
    * @internal
    */
   draft: Record<string, boolean> | null = null;
-  private opener: Element | null = null;
-  private manageButton: HTMLButtonElement | undefined;
-  private status = '';
+  private _opener: Element | null = null;
+  private _manageButton: HTMLButtonElement | undefined;
+  private _status = '';
 
   constructor() {
     super(styles);
@@ -60,12 +60,12 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.dodge.connect();
+    this._dodge.connect();
     this.runtime.attach(this);
   }
 
   disconnectedCallback(): void {
-    this.dodge.disconnect();
+    this._dodge.disconnect();
   }
 
   refresh(): void {
@@ -77,12 +77,12 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     const store = this.runtime.store;
     if (!store || !this.runtime.isPrimary(this)) return;
     // Without an opener (the API's open()), focus returns to what had it.
-    this.opener = opener ?? document.activeElement;
+    this._opener = opener ?? document.activeElement;
     this.draft = store.choices();
-    this.status = '';
+    this._status = '';
     this.requestUpdate();
     await this.updateComplete;
-    const dialog = this.dialog();
+    const dialog = this._dialog();
     if (dialog && !dialog.open) dialog.showModal();
   }
 
@@ -97,21 +97,21 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   declare open: ConsentPanelApi['open'];
   declare reset: ConsentPanelApi['reset'];
 
-  private dialog(): HTMLDialogElement | null {
+  private _dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private decideFromDialog(decide: () => void): void {
+  private _decideFromDialog(decide: () => void): void {
     decide();
-    this.status = MESSAGES[resolveLang(this.runtime.store?.config.lang)]!.saved;
-    this.dialog()?.close();
+    this._status = MESSAGES[resolveLang(this.runtime.store?.config.lang)]!.saved;
+    this._dialog()?.close();
   }
 
-  private onDialogClose = (): void => {
+  private _onDialogClose = (): void => {
     this.draft = null;
     this.requestUpdate();
-    const opener = this.opener;
-    this.opener = null;
+    const opener = this._opener;
+    this._opener = null;
     // The opener may be gone (the banner hides once the reader decides).
     this.updateComplete.then(() => {
       const target = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : this.renderRoot.querySelector<HTMLElement>('.manage');
@@ -119,7 +119,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     });
   };
 
-  private toggle(gate: string): void {
+  private _toggle(gate: string): void {
     const store = this.runtime.store!;
     const draft = { ...this.draft };
     const purpose = store.config.purposes.find((p) => p.id === gate);
@@ -141,9 +141,9 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   protected override update(): void {
     const store = this.runtime.store;
     const show = !!store && this.runtime.isPrimary(this) && store.decided && store.config.manageButton && !this.draft;
-    let button = this.manageButton;
+    let button = this._manageButton;
     if (show && !button) {
-      button = this.manageButton = document.createElement('button');
+      button = this._manageButton = document.createElement('button');
       button.className = 'manage';
       button.setAttribute('part', 'manage-button');
       button.addEventListener('click', () => this.openPreferences(button));
@@ -161,7 +161,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   /** The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched. */
   protected render() {
     const store = this.runtime.store;
-    if (!store || !this.runtime.isPrimary(this) || (store.decided && !this.draft && !this.status)) return undefined;
+    if (!store || !this.runtime.isPrimary(this) || (store.decided && !this.draft && !this._status)) return undefined;
     const { config } = store;
     const lang = resolveLang(config.lang);
     const t = MESSAGES[lang]!;
@@ -173,13 +173,13 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
           : bannerTemplate({
               t,
               privacyUrl: config.privacyUrl,
-              atTop: this.dodge.atTop,
+              atTop: this._dodge.atTop,
               gpc,
               onAccept: () => store.acceptAll('banner'),
               onReject: () => store.rejectAll('banner'),
               onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
             })}
-        <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this.onDialogClose}>
+        <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this._onDialogClose}>
           ${this.draft
             ? preferencesTemplate({
                 t,
@@ -188,16 +188,16 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
                 draft: this.draft,
                 gpc,
                 privacyUrl: config.privacyUrl,
-                onToggle: (gate) => this.toggle(gate),
-                onSave: () => this.decideFromDialog(() => store.decide(this.draft!, 'preferences')),
+                onToggle: (gate) => this._toggle(gate),
+                onSave: () => this._decideFromDialog(() => store.decide(this.draft!, 'preferences')),
                 // Under GPC, a switch the reader turned on here counts.
-                onAccept: () => this.decideFromDialog(() => store.acceptAll('preferences', this.draft!)),
-                onReject: () => this.decideFromDialog(() => store.rejectAll('preferences')),
-                onClose: () => this.dialog()?.close(),
+                onAccept: () => this._decideFromDialog(() => store.acceptAll('preferences', this.draft!)),
+                onReject: () => this._decideFromDialog(() => store.rejectAll('preferences')),
+                onClose: () => this._dialog()?.close(),
               })
             : nothing}
         </dialog>
-        <p class="hidden" role="status">${this.status}</p>
+        <p class="hidden" role="status">${this._status}</p>
       </div>
     `;
   }

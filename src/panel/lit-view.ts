@@ -14,8 +14,8 @@ import { render } from 'lit/html.js';
  */
 export abstract class LitView extends HTMLElement {
   protected readonly renderRoot: ShadowRoot;
-  private pending: Promise<void> | undefined;
-  private container: HTMLElement | undefined;
+  private _pending: Promise<void> | undefined;
+  private _container: HTMLElement | undefined;
 
   constructor(styles: string) {
     super();
@@ -25,13 +25,13 @@ export abstract class LitView extends HTMLElement {
 
   /** Resolves once the pending render, if any, is done. */
   get updateComplete(): Promise<boolean> {
-    return (this.pending ?? Promise.resolve()).then(() => true);
+    return (this._pending ?? Promise.resolve()).then(() => true);
   }
 
   /** Renders at the next microtask; several requests make one render. */
   requestUpdate(): void {
-    this.pending ??= Promise.resolve().then(() => {
-      this.pending = undefined;
+    this._pending ??= Promise.resolve().then(() => {
+      this._pending = undefined;
       try {
         this.update();
       } catch (error) {
@@ -47,9 +47,9 @@ export abstract class LitView extends HTMLElement {
   /** Draws the view: what `render()` returns, through lit-html, once there is something. */
   protected update(): void {
     const template = this.render();
-    if (template === undefined && !this.container) return;
-    this.container ??= this.renderRoot.appendChild(document.createElement('div'));
-    render(template, this.container, { host: this });
+    if (template === undefined && !this._container) return;
+    this._container ??= this.renderRoot.appendChild(document.createElement('div'));
+    render(template, this._container, { host: this });
   }
 
   /** The lit-html template, or `undefined` while there is nothing for it to draw. */

@@ -35,15 +35,15 @@ export class ConsentRuntime {
   store: ConsentStore | undefined;
   view: PanelView | undefined;
   /** The `<consent-panel>` this runtime put in the page, if any. */
-  private inserted: PanelView | undefined;
+  private _inserted: PanelView | undefined;
   readonly api: ConsentPanelApi;
   /** @internal */
   readonly listeners = new Set<ConsentListener>();
-  private readonly waiting: (() => void)[] = [];
-  private resolveReady!: (detail: ConsentDetail) => void;
-  private scripts: ScriptGate | undefined;
-  private embeds: EmbedGate | undefined;
-  private consentMode: ReturnType<typeof startConsentMode>;
+  private readonly _waiting: (() => void)[] = [];
+  private _resolveReady!: (detail: ConsentDetail) => void;
+  private _scripts: ScriptGate | undefined;
+  private _embeds: EmbedGate | undefined;
+  private _consentMode: ReturnType<typeof startConsentMode>;
   /** @internal */
   observer: MutationObserver | undefined;
   /** @internal */
@@ -51,11 +51,11 @@ export class ConsentRuntime {
     if (event.key === this.store?.config.storageKey || event.key === null) this.store?.reload('storage');
   };
   /** @internal */
-  readonly onClick = (event: MouseEvent) => this.openFromPage(event);
+  readonly onClick = (event: MouseEvent) => this._openFromPage(event);
 
   constructor() {
-    const ready = new Promise<ConsentDetail>((resolve) => (this.resolveReady = resolve));
-    const act = (action: (store: ConsentStore) => void) => () => this.whenStarted(() => action(this.store!));
+    const ready = new Promise<ConsentDetail>((resolve) => (this._resolveReady = resolve));
+    const act = (action: (store: ConsentStore) => void) => () => this._whenStarted(() => action(this.store!));
     this.api = {
       ready,
       granted: (gates) => this.store?.granted(gates) ?? false,
@@ -63,8 +63,8 @@ export class ConsentRuntime {
       onChange: (fn) => this.onChange(fn),
       acceptAll: act((store) => store.acceptAll('api')),
       rejectAll: act((store) => store.rejectAll('api')),
-      set: (values) => this.whenStarted(() => this.store!.decide(values, 'api')),
-      open: () => this.whenStarted(() => this.open()),
+      set: (values) => this._whenStarted(() => this.store!.decide(values, 'api')),
+      open: () => this._whenStarted(() => this.open()),
       reset: act((store) => store.reset('api')),
     };
   }
@@ -81,7 +81,7 @@ export class ConsentRuntime {
   /** A `<consent-panel>` was connected: the first one shows the panel. */
   attach(view: PanelView): void {
     if (this.view && this.view !== view && this.view.isConnected) {
-      if (this.view !== this.inserted) {
+      if (this.view !== this._inserted) {
         reportWarning('only the first <consent-panel> is used.');
         return;
       }
@@ -91,7 +91,7 @@ export class ConsentRuntime {
     this.view = view;
     if (this.store) {
       view.refresh();
-      this.flush();
+      this._flush();
     } else if (document.readyState === 'loading') {
       // Its attributes are parsed, its JSON child may not be yet.
       document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
@@ -111,11 +111,11 @@ export class ConsentRuntime {
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const store = (this.store = new ConsentStore(config, { gpc }));
     // Google's tags must see the default before any gated tag can run.
-    this.consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
+    this._consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
     const detail = store.detail('init');
-    this.consentMode?.update(detail);
-    const scripts = (this.scripts = new ScriptGate(store));
-    const embeds = (this.embeds = new EmbedGate(store, (embed, gates) =>
+    this._consentMode?.update(detail);
+    const scripts = (this._scripts = new ScriptGate(store));
+    const embeds = (this._embeds = new EmbedGate(store, (embed, gates) =>
       createPlaceholder(embed, gates, {
         purposes: config.purposes,
         lang: config.lang,
@@ -123,7 +123,7 @@ export class ConsentRuntime {
         manage: (opener) => this.open(opener),
       }),
     ));
-    store.subscribe((detail) => this.changed(detail));
+    store.subscribe((detail) => this._changed(detail));
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 
@@ -145,25 +145,25 @@ export class ConsentRuntime {
     });
     this.observer.observe(document, { childList: true, subtree: true });
 
-    dispatchConsentEvent(this.eventTarget(), 'consent-ready', detail);
-    this.resolveReady(detail);
+    dispatchConsentEvent(this._eventTarget(), 'consent-ready', detail);
+    this._resolveReady(detail);
     drainQueue(this.api);
     // A <consent-panel> connected before the state was known (script in <head>,
     // element in the markup) has rendered nothing yet.
     this.view?.refresh();
-    this.ensureView();
-    this.flush();
+    this._ensureView();
+    this._flush();
   }
 
-  private changed(detail: ConsentDetail): void {
+  private _changed(detail: ConsentDetail): void {
     cleanUp(withdrawnVendors(this.store!.config.purposes, detail));
-    this.consentMode?.update(detail);
-    this.scripts!.release();
-    this.embeds!.release();
+    this._consentMode?.update(detail);
+    this._scripts!.release();
+    this._embeds!.release();
     this.view?.refresh();
     // Undecided again (a reset, another tab, expiry): the first layer is due now.
-    if (!detail.decided) this.ensureView();
-    dispatchConsentEvent(this.eventTarget(), 'consent-change', detail);
+    if (!detail.decided) this._ensureView();
+    dispatchConsentEvent(this._eventTarget(), 'consent-change', detail);
     for (const listener of [...this.listeners]) guard(listener, detail, 'onChange');
   }
 
@@ -181,7 +181,7 @@ export class ConsentRuntime {
       reportError('onGranted', fn, 'is not a function.');
       return;
     }
-    this.whenStarted(() => {
+    this._whenStarted(() => {
       const store = this.store!;
       if (store.granted(gates)) return guard(fn, store.detail('init'), 'onGranted');
       // granted() has reported an unknown gate: its callback never runs.
@@ -195,12 +195,12 @@ export class ConsentRuntime {
   }
 
   private open(opener: Element | null = null): void {
-    this.ensureView(true);
+    this._ensureView(true);
     if (this.view?.isConnected) this.view.openPreferences(opener);
-    else this.waiting.push(() => this.view?.openPreferences(opener));
+    else this._waiting.push(() => this.view?.openPreferences(opener));
   }
 
-  private openFromPage(event: MouseEvent): void {
+  private _openFromPage(event: MouseEvent): void {
     const opener = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-consent-open'));
     if (!(opener instanceof Element)) return;
     event.preventDefault();
@@ -214,33 +214,32 @@ export class ConsentRuntime {
    * gets the manage button, once the page is parsed and the browser is idle,
    * so the page and its gated tags go first.
    */
-  private ensureView(soon = !this.store?.decided || !!this.store.config.tcf): void {
+  private _ensureView(soon = !this.store?.decided || !!this.store.config.tcf): void {
     if (this.view?.isConnected || document.querySelector(TAG)) return;
-    const insert = soon
-      ? () => this.view?.isConnected || document.querySelector(TAG) || document.body.append((this.inserted = document.createElement(TAG) as PanelView))
-      : () => (window.requestIdleCallback ?? setTimeout)(() => this.ensureView(true));
-    if (document.body && (soon || document.readyState !== 'loading')) {
-      insert();
-    } else if (soon) {
-      // The first layer shows as soon as <body> exists, not once the whole page has arrived.
-      const body = new MutationObserver(() => document.body && (body.disconnect(), insert()));
-      body.observe(document.documentElement, { childList: true });
+    if (!soon) {
+      const later = () => (window.requestIdleCallback ?? setTimeout)(() => this._ensureView(true));
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
+      else later();
+    } else if (document.body) {
+      document.body.append((this._inserted = document.createElement(TAG) as PanelView));
     } else {
-      document.addEventListener('DOMContentLoaded', insert, { once: true });
+      // The first layer shows as soon as <body> exists, not once the whole page has arrived.
+      const body = new MutationObserver(() => document.body && (body.disconnect(), this._ensureView(true)));
+      body.observe(document.documentElement, { childList: true });
     }
   }
 
-  private whenStarted(action: () => void): void {
+  private _whenStarted(action: () => void): void {
     if (this.store) action();
-    else this.waiting.push(action);
+    else this._waiting.push(action);
   }
 
-  private flush(): void {
+  private _flush(): void {
     if (!this.store) return;
-    this.waiting.splice(0).forEach((action) => action());
+    this._waiting.splice(0).forEach((action) => action());
   }
 
-  private eventTarget(): EventTarget {
+  private _eventTarget(): EventTarget {
     return this.view?.isConnected ? this.view : document;
   }
 }
