@@ -69,6 +69,7 @@ function targetsOf(results) {
   const libs = results.libraries.map((l) => l.id).filter((id) => id !== BASE);
   const peers = libs.filter((id) => id !== CP);
   const b = results.bytes;
+  if (!b[CP]) return t; // a quick look without consent-panel (BENCH_LIBS)
   const cpGzip = b[CP].first.gzip;
   t.push({
     label: `first-visit bytes (gzip) at most ${fmtInt(BYTES_TARGET)}`,
@@ -85,7 +86,7 @@ function targetsOf(results) {
   for (const profile of results.profiles) {
     const p = profile.id;
     const med = (scenario, key, lib) => stat(results, fig(scenario, key), lib, p, scenario).median;
-    const fastestPeer = (scenario, key) => peers.map((id) => [id, med(scenario, key, id)]).sort((x, y) => x[1] - y[1])[0];
+    const fastestPeer = (scenario, key) => peers.map((id) => [id, med(scenario, key, id)]).sort((x, y) => x[1] - y[1])[0] ?? ['no peer', NaN];
 
     const [bp, bv] = fastestPeer('first', 'bannerMs');
     const cpBanner = med('first', 'bannerMs', CP);

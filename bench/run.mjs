@@ -6,9 +6,10 @@
 // .cache/bench/results.json (gitignored).
 //
 // Environment: BENCH_RUNS (runs per library per scenario and profile, default 15),
-// BENCH_PROFILES (comma-separated subset of plain,phone), CHROME_PATH (see
-// scripts/chromium.mjs). A quick look (fewer runs, one profile) writes its report
-// and results to .cache/bench/quick/ instead. `node bench/report.mjs` redoes the
+// BENCH_PROFILES (comma-separated subset of plain,phone), BENCH_LIBS (comma-separated
+// subset of the library ids in bench/libraries.mjs, e.g. consent-panel,orejime),
+// CHROME_PATH (see scripts/chromium.mjs). A quick look (fewer runs, one profile,
+// some libraries) writes its report and results to .cache/bench/quick/ instead. `node bench/report.mjs` redoes the
 // report from the last full run's results.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,11 +47,16 @@ if (!existsSync(join(root, 'dist/consent-panel.js'))) {
 const { chromium } = await import('playwright-core');
 const { CHROMIUM_ARGS, resolveChromium } = await import('../scripts/chromium.mjs');
 const { startServer } = await import('../test/e2e/harness.mjs');
-const { LIBRARIES, BASELINE, GATED_PURPOSES } = await import('./libraries.mjs');
+const { LIBRARIES: ALL_LIBRARIES, BASELINE, GATED_PURPOSES } = await import('./libraries.mjs');
 const { articleFromDemo, buildPage } = await import('./page.mjs');
 const { probeScript } = await import('./probe.mjs');
 const { fileSizes, textSizes } = await import('./sizes.mjs');
 const { writeReport } = await import('./report.mjs');
+
+const WANTED = process.env.BENCH_LIBS?.split(',').map((id) => id.trim()).filter(Boolean);
+const unknownLibs = WANTED?.filter((id) => !ALL_LIBRARIES.some((lib) => lib.id === id)) ?? [];
+if (unknownLibs.length) throw new Error(`BENCH_LIBS: no library ${unknownLibs.join(', ')} (known: ${ALL_LIBRARIES.map((l) => l.id).join(', ')})`);
+const LIBRARIES = WANTED?.length ? ALL_LIBRARIES.filter((lib) => WANTED.includes(lib.id)) : ALL_LIBRARIES;
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 if (!(RUNS >= 1)) throw new Error(`BENCH_RUNS=${process.env.BENCH_RUNS} is not a number of runs`);
@@ -374,8 +380,8 @@ const results = {
   runs,
 };
 // A full run (15 runs or more, both profiles) is the one that goes into docs/ and the README;
-// a quick look (BENCH_RUNS below 15, BENCH_PROFILES) stays in .cache/bench/quick/.
-const full = RUNS >= 15 && PROFILES.length === 2;
+// a quick look (BENCH_RUNS below 15, BENCH_PROFILES, BENCH_LIBS) stays in .cache/bench/quick/.
+const full = RUNS >= 15 && PROFILES.length === 2 && LIBRARIES.length === ALL_LIBRARIES.length;
 const dir = full ? 'docs' : '.cache/bench/quick';
 const rawFile = full ? '.cache/bench/results.json' : '.cache/bench/quick/results.json';
 mkdirSync(dirname(join(root, rawFile)), { recursive: true });
