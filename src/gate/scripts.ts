@@ -5,6 +5,14 @@ const SELECTOR = 'script[data-consent]';
 /** Attributes that describe the blocked tag rather than the script to run. */
 const NOT_COPIED = new Set(['type', 'data-consent', 'data-src', 'data-type', 'src', 'nonce']);
 
+/**
+ * What the gate needs from consent. A source that can also `subscribe` (the
+ * store) lets the gate start the downloads first when consent changes.
+ */
+export interface ScriptConsent extends GateCheck {
+  subscribe?(listener: () => void): () => void;
+}
+
 interface Pending {
   element: HTMLScriptElement;
   gates: string;
@@ -25,7 +33,15 @@ export class ScriptGate {
   /** Whether an inline script waits in `tail` for earlier ones. */
   private waiting = false;
 
-  constructor(private readonly check: GateCheck) {}
+  constructor(private readonly check: ScriptConsent) {
+    // Subscribed before anything else listens to the store (the runtime creates
+    // the gate first): on a decision, the granted scripts' downloads start as
+    // soon as the record is stored, before the cookie clean-up, Consent Mode's
+    // update, the rendering and the events, which a browser fetch need not wait
+    // for. No gated code runs any sooner: a script with a src runs in a later
+    // task, inline code in a microtask once the whole change is handled.
+    check.subscribe?.(() => this.release());
+  }
 
   /** Picks up gated scripts under `root` (the page at start, added nodes later) and those left unparsed before. */
   collect(root?: ParentNode | Element): void {
