@@ -36,6 +36,8 @@ function paths(pathname: string): string[] {
  * reach of any script.
  */
 export function cleanUp(withdrawn: { cookies?: string[]; storageKeys?: string[] }[]): void {
+  // Nothing withdrawn (an accept): no cookie read, a synchronous call to the browser.
+  if (!withdrawn.length) return;
   const cookieMatches = matcher(withdrawn.flatMap((v) => v.cookies ?? []));
   const names = document.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter((n) => n && cookieMatches(n));
   for (const name of new Set(names)) {

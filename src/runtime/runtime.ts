@@ -41,7 +41,6 @@ export class ConsentRuntime {
   readonly listeners = new Set<ConsentListener>();
   private readonly _waiting: (() => void)[] = [];
   private _resolveReady!: (detail: ConsentDetail) => void;
-  private _scripts: ScriptGate | undefined;
   private _embeds: EmbedGate | undefined;
   private _consentMode: ReturnType<typeof startConsentMode>;
   /** @internal */
@@ -114,7 +113,7 @@ export class ConsentRuntime {
     this._consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
     const detail = store.detail('init');
     this._consentMode?.update(detail);
-    const scripts = (this._scripts = new ScriptGate(store));
+    const scripts = new ScriptGate(store);
     const embeds = (this._embeds = new EmbedGate(store, (embed, gates) =>
       createPlaceholder(embed, gates, {
         purposes: config.purposes,
@@ -158,7 +157,7 @@ export class ConsentRuntime {
   private _changed(detail: ConsentDetail): void {
     cleanUp(withdrawnVendors(this.store!.config.purposes, detail));
     this._consentMode?.update(detail);
-    this._scripts!.release();
+    // The script gate released its scripts first: it listens to the store itself.
     this._embeds!.release();
     this.view?.refresh();
     // Undecided again (a reset, another tab, expiry): the first layer is due now.
