@@ -210,6 +210,47 @@ export const BASELINE = {
   accept: null,
 };
 
+/**
+ * The floor: an ideal consent library that costs nothing, as a reference for what no
+ * library can beat on this page and machine. No library file, no stored decision: an
+ * inline script at the end of <body> inserts the two gated scripts at once (async=false,
+ * as a library releasing them in order would) on a returning visit (`?returning`, as
+ * run.mjs loads it), and on a first visit shows a plain fixed-position button whose click
+ * handler does nothing but insert them the same way. Not in LIBRARIES: no ratio, no
+ * target, no peer comparison uses it.
+ */
+export const FLOOR = {
+  id: 'floor',
+  name: 'floor',
+  version: '',
+  files: [],
+  storage: '',
+  notes: 'no library file; an inline script at the end of <body> inserts the two gated scripts at once (async=false) on a returning visit, and on a first visit shows a plain fixed-position "Tout accepter" button whose click does nothing but insert them the same way',
+  head: '',
+  gated: '',
+  bodyEnd: `<script>
+(function () {
+  var release = function () {
+    ${js(GATED.map(gatedSrc))}.forEach(function (src) {
+      var s = document.createElement('script');
+      s.async = false;
+      s.src = src;
+      document.body.appendChild(s);
+    });
+  };
+  if (/[?&]returning\\b/.test(location.search)) return release();
+  var b = document.createElement('button');
+  b.id = 'floor-accept';
+  b.textContent = 'Tout accepter';
+  b.style.cssText = 'position:fixed;bottom:16px;right:16px;z-index:2147483647';
+  b.addEventListener('click', release);
+  document.body.appendChild(b);
+})();
+</script>`,
+  banner: `document.getElementById('floor-accept')`,
+  accept: '#floor-accept',
+};
+
 /** consent-panel first: ratios are to it. */
 export const LIBRARIES = [consentPanel, vanillaCookieconsent, orejime, tarteaucitron, klaro];
 export const GATED_PURPOSES = GATED;

@@ -36,6 +36,14 @@ const FIGURES = {
     ...LOAD_FIGURES,
   ],
 };
+/** The floor's figures (bench/libraries.mjs FLOOR), from the same runs' figures. */
+const FLOOR_FIGURES = [
+  ['first', 'acceptMs', 'click "accept all" → both gated scripts executed'],
+  ['first', 'acceptInsertMs', 'click "accept all" → both gated scripts put in the DOM (their fetch started)'],
+  ['returning', 'releasedMs', 'returning reader: script start → both gated scripts executed'],
+  ['returning', 'libTaskMs', 'returning reader: main-thread time above the page alone'],
+  ['returning', 'libScriptMs', '… of which JavaScript'],
+];
 const SCENARIOS = { first: 'First visit (no decision stored)', returning: 'Returning reader (decision stored: all accepted)' };
 
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
@@ -62,6 +70,9 @@ function stat(results, fig, lib, profile, scenario) {
   return summary(values(results, fig, lib, profile, scenario));
 }
 
+/** The floor's id when the results have its runs (older results have none), else null. */
+const floorOf = (results) => (results.floor && results.runs.some((r) => r.lib === results.floor.id) ? results.floor.id : null);
+
 // --- targets ------------------------------------------------------------------------
 
 function targetsOf(results) {
@@ -83,9 +94,12 @@ function targetsOf(results) {
     detail: `${fmtInt(cpGzip)} B; ${peers.map((p) => `${p} ${fmtInt(b[p].first.gzip)}`).join(', ')}`,
   });
   const fig = (scenario, key) => FIGURES[scenario].find((f) => f.key === key);
+  const floor = floorOf(results);
   for (const profile of results.profiles) {
     const p = profile.id;
     const med = (scenario, key, lib) => stat(results, fig(scenario, key), lib, p, scenario).median;
+    // The floor's figure for the measured column only: the verdicts stay on consent-panel's own.
+    const floorText = (scenario, key) => (floor ? `; floor ${fmt(med(scenario, key, floor))} ms` : '');
     const fastestPeer = (scenario, key) => peers.map((id) => [id, med(scenario, key, id)]).sort((x, y) => x[1] - y[1])[0] ?? ['no peer', NaN];
 
     const [bp, bv] = fastestPeer('first', 'bannerMs');
@@ -102,7 +116,9 @@ function targetsOf(results) {
       met: cpRet <= ccRet / 2,
       detail: `${fmt(cpRet)} ms; vanilla-cookieconsent ${fmt(ccRet)} ms (half: ${fmt(ccRet / 2)} ms); JavaScript alone ${fmt(
         med('returning', 'libScriptMs', CP),
-      )} vs ${fmt(med('returning', 'libScriptMs', 'vanilla-cookieconsent'))} ms`,
+      )} vs ${fmt(med('returning', 'libScriptMs', 'vanilla-cookieconsent'))} ms${floorText('returning', 'libTaskMs')}${
+        floor ? ` (JavaScript ${fmt(med('returning', 'libScriptMs', floor))} ms)` : ''
+      }`,
     });
     const [rp, rv] = fastestPeer('returning', 'releasedMs');
     const cpRel = med('returning', 'releasedMs', CP);
@@ -118,7 +134,7 @@ function targetsOf(results) {
       met: acc.median <= ONE_FRAME_MS,
       detail: `${fmt(acc.median)} ms (${fmt(acc.min)}–${fmt(acc.max)}); first script put in the DOM after ${fmt(
         stat(results, fig('first', 'acceptInsertFirstMs'), CP, p, 'first').median,
-      )} ms, both after ${fmt(ins.median)} ms`,
+      )} ms, both after ${fmt(ins.median)} ms${floorText('first', 'acceptMs')}`,
     });
     const cls = Math.max(
       ...values(results, fig('first', 'cls'), CP, p, 'first'),
@@ -154,6 +170,33 @@ function scenarioTable(results, profile, scenario) {
     rows.push([`${fig.label}${unit}`, ...cells, base]);
   }
   return rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function floorSection(results) {
+  const floor = floorOf(results);
+  if (!floor) return '';
+  const head = ['figure (median, min–max)', ...results.profiles.map((p) => p.id)];
+  const rows = [head, head.map(() => '---')];
+  for (const [scenario, key, label] of FLOOR_FIGURES) {
+    const fig = FIGURES[scenario].find((f) => f.key === key);
+    const cells = results.profiles.map((p) => {
+      const s = stat(results, fig, floor, p.id, scenario);
+      return s.n ? `**${fmt(s.median)}**<br><sub>${fmt(s.min)}–${fmt(s.max)}</sub>` : '–';
+    });
+    rows.push([`${label} (ms)`, ...cells]);
+  }
+  return `
+## Floor: what no library can beat
+
+The floor is an ideal consent library that costs nothing (\`FLOOR\` in \`bench/libraries.mjs\`):
+${esc(results.floor.notes)}. It runs in the same rounds and profiles as the libraries, measured
+the same way, but is no peer: no ratio or target uses it. Its times are the fetch from 127.0.0.1
+and the execution of the two gated scripts (which may not be fetched before consent); its
+main-thread time above the page alone is theirs, plus a few lines of inline script. The libraries'
+figures include the same, so no library can go below these on this page and machine.
+
+${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+`;
 }
 
 function bytesTable(results) {
@@ -219,7 +262,7 @@ load average below).
 | target | measured | |
 | --- | --- | --- |
 ${targets.map((t) => `| ${t.label} | ${t.detail} | ${t.met ? 'met' : '**missed**'} |`).join('\n')}
-
+${floorSection(results)}
 ## Machine
 
 | | |
@@ -272,7 +315,9 @@ ${scenarioTable(results, profile.id, scenario)}
   with playwright-core. \`dist/consent-panel.js\` and the demo stylesheet are read once at the start
   and served from memory.
 - Every run is a fresh browser context (no cache, no storage), locale fr-FR. Rounds interleave the
-  libraries: page alone, then each library's first visit, then each library's returning visit, and
+  libraries: page alone, then each library's first visit, then each library's returning visit${
+    floorOf(results) ? ' (the floor after the libraries in both)' : ''
+  }, and
   again, ${results.runsPerScenario} rounds per profile. A warm-up round comes first and is not counted.
 - Script start: \`performance.mark('consent:start')\` in an inline script right before the library's
   stylesheet, configuration and script. Every time is from that mark, in the page's clock.

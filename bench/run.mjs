@@ -1,9 +1,10 @@
 // `npm run bench` (after `npm run build`): consent-panel and its peers side by side
 // in one headless Chromium, on the demo article served from 127.0.0.1, runs
 // interleaved library by library, for a first visit and a returning reader, plain
-// and with 4x CPU throttling. Writes docs/benchmarks.md, docs/benchmarks.svg, the
-// README's "Performance" figures (between its bench markers) and the raw runs to
-// .cache/bench/results.json (gitignored).
+// and with 4x CPU throttling, with the "floor" (bench/libraries.mjs: the gated
+// scripts released at no cost) in the same rounds as a reference. Writes
+// docs/benchmarks.md, docs/benchmarks.svg, the README's "Performance" figures
+// (between its bench markers) and the raw runs to .cache/bench/results.json (gitignored).
 //
 // Environment: BENCH_RUNS (runs per library per scenario and profile, default 15),
 // BENCH_PROFILES (comma-separated subset of plain,phone), BENCH_LIBS (comma-separated
@@ -47,7 +48,7 @@ if (!existsSync(join(root, 'dist/consent-panel.js'))) {
 const { chromium } = await import('playwright-core');
 const { CHROMIUM_ARGS, resolveChromium } = await import('../scripts/chromium.mjs');
 const { startServer } = await import('../test/e2e/harness.mjs');
-const { LIBRARIES: ALL_LIBRARIES, BASELINE, GATED_PURPOSES } = await import('./libraries.mjs');
+const { LIBRARIES: ALL_LIBRARIES, BASELINE, FLOOR, GATED_PURPOSES } = await import('./libraries.mjs');
 const { articleFromDemo, buildPage } = await import('./page.mjs');
 const { probeScript } = await import('./probe.mjs');
 const { fileSizes, textSizes } = await import('./sizes.mjs');
@@ -57,6 +58,8 @@ const WANTED = process.env.BENCH_LIBS?.split(',').map((id) => id.trim()).filter(
 const unknownLibs = WANTED?.filter((id) => !ALL_LIBRARIES.some((lib) => lib.id === id)) ?? [];
 if (unknownLibs.length) throw new Error(`BENCH_LIBS: no library ${unknownLibs.join(', ')} (known: ${ALL_LIBRARIES.map((l) => l.id).join(', ')})`);
 const LIBRARIES = WANTED?.length ? ALL_LIBRARIES.filter((lib) => WANTED.includes(lib.id)) : ALL_LIBRARIES;
+// The libraries, then the floor, in every round; the floor is no peer (no bytes, ratio or target).
+const MEASURED = [...LIBRARIES, FLOOR];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 if (!(RUNS >= 1)) throw new Error(`BENCH_RUNS=${process.env.BENCH_RUNS} is not a number of runs`);
@@ -103,7 +106,7 @@ for (const path of ['/dist/consent-panel.js', ...article.css, ...GATED_PURPOSES.
 }
 const readServed = (path) => snapshots.get(path) ?? readFileSync(join(root, decodeURIComponent(path)));
 const pagePath = (lib) => `/bench/page/${lib.id}.html`;
-for (const lib of [BASELINE, ...LIBRARIES]) {
+for (const lib of [BASELINE, ...MEASURED]) {
   new Function(probeScript(lib.banner, GATED_PURPOSES)); // a syntax error here, not a silent page
   server.page(
     pagePath(lib),
@@ -306,8 +309,8 @@ try {
   console.log(`bench: Chromium ${browser.version()} (${chromiumInfo.source}); ${RUNS} run(s) per library, scenario and profile`);
 
   // Warm-up, not measured: each library's real "accept all" in a fresh context,
-  // whose storage state then seeds every returning-reader run.
-  for (const lib of LIBRARIES) {
+  // whose storage state then seeds every returning-reader run (the floor stores nothing).
+  for (const lib of MEASURED) {
     const warm = await attempt(`${lib.id}, warm-up first visit`, () => firstVisit(lib, PROFILES[0], { keepState: true }));
     states[lib.id] = warm.storageState;
     await attempt(`${lib.id}, warm-up returning visit`, () => returningVisit(lib, PROFILES[0], states[lib.id]));
@@ -320,12 +323,12 @@ try {
       const tr = Date.now();
       const base = await attempt(`page alone, ${profile.id}, run ${round}`, () => firstVisit(BASELINE, profile));
       runs.push({ lib: BASELINE.id, profile: profile.id, scenario: 'page', round, ...base.figures });
-      for (const lib of LIBRARIES) {
+      for (const lib of MEASURED) {
         const r = await attempt(`${lib.id}, first visit, ${profile.id}, run ${round}`, () => firstVisit(lib, profile));
         runs.push({ lib: lib.id, profile: profile.id, scenario: 'first', round, ...r.figures });
         (files[lib.id] ??= {}).first ??= r.files;
       }
-      for (const lib of LIBRARIES) {
+      for (const lib of MEASURED) {
         const r = await attempt(`${lib.id}, returning reader, ${profile.id}, run ${round}`, () =>
           returningVisit(lib, profile, states[lib.id]),
         );
@@ -388,6 +391,8 @@ const results = {
   settleMs: SETTLE_MS,
   profiles: PROFILES.map(({ id, label, throttle, context }) => ({ id, label, throttle, context })),
   libraries: [BASELINE, ...LIBRARIES].map(({ id, name, version, notes, storage, files: prefixes }) => ({ id, name, version, notes, storage, prefixes })),
+  // Its runs are in `runs` under its id; not in `libraries`, so no peer table, ratio or target has it.
+  floor: { id: FLOOR.id, name: FLOOR.name, notes: FLOOR.notes },
   bytes,
   runs,
 };
