@@ -43,10 +43,10 @@ export class ScriptGate {
     check.subscribe?.(() => this.release());
   }
 
-  /** Picks up gated scripts under `root` (the page at start, added nodes later) and those left unparsed before. */
-  collect(root?: ParentNode | Element): void {
+  /** Picks up gated scripts under `root` (the page at start, added nodes later). */
+  collect(root: ParentNode | Element): void {
     let added = false;
-    for (const element of [...(root ? find<HTMLScriptElement>(root, SELECTOR) : []), ...this.unparsed]) {
+    for (const element of [...find<HTMLScriptElement>(root, SELECTOR), ...this.unparsed]) {
       if (this.seen.has(element)) continue;
       if (!parsed(element)) {
         // A page arriving in pieces: inline code cut at a network chunk would run truncated.

@@ -133,14 +133,12 @@ export class ConsentRuntime {
     collect(document);
     // A last look once the page is parsed, for what the parser was still writing.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => collect(document), { once: true });
-    // While the page is parsed, elements arrive one by one and childless: only
-    // those that carry data-consent, hold elements or are a <source> need a look.
-    const worthALook = (node: Node): node is Element =>
-      node instanceof Element && (node.hasAttribute('data-consent') || !!node.firstElementChild || node.localName === 'source');
+    // While the page is parsed, the parser reports every node it adds, most of
+    // them already holding the ones after them by the time this runs: one search
+    // of the page per batch costs less than one search per node.
     this.observer = new MutationObserver((records) => {
-      for (const record of records) record.addedNodes.forEach((node) => worthALook(node) && collect(node));
-      // Inline gated scripts the parser was still writing: it has moved on since.
-      scripts.collect();
+      if (document.readyState === 'loading') collect(document);
+      else for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
     });
     this.observer.observe(document, { childList: true, subtree: true });
 
