@@ -1,3 +1,4 @@
+import { atomsOf } from './atoms.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
 import { isObject } from './validate.js';
 
@@ -67,14 +68,14 @@ export function readRecord(raw: string | null, config: ConsentConfig, now: numbe
       continue;
     }
     if (typeof value !== 'boolean') return null;
-    for (const vendor of purpose.vendors ?? []) {
-      const gate = `${purpose.id}/${vendor.id}`;
+    const gates = purpose.vendors ? atomsOf(purpose) : [];
+    for (const gate of gates) {
       const given = storedVendors[gate];
       // A vendor added since the reader granted its purpose has not been agreed to.
       if (typeof given !== 'boolean' && value) return null;
       vendors[gate] = given === true;
     }
-    purposes[purpose.id] = purpose.vendors ? purpose.vendors.every((v) => vendors[`${purpose.id}/${v.id}`]) : value;
+    purposes[purpose.id] = purpose.vendors ? gates.every((gate) => vendors[gate]) : value;
   }
   return {
     v: 1,

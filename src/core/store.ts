@@ -1,3 +1,4 @@
+import { atomsOf } from './atoms.js';
 import { expiryOf, createRecord, readRecord } from './record.js';
 import { guard, reportError } from './report.js';
 import { pageStorage, type KeyValueStore } from './storage.js';
@@ -132,7 +133,7 @@ export class ConsentStore {
     const atoms = this._allAtoms(true);
     for (const purpose of this.config.purposes) {
       // Under GPC "accept all" leaves these purposes as the reader set them: they can still be granted one by one.
-      if (this.gpcLimited(purpose)) for (const atom of this._atomsOf(purpose.id)) atoms[atom] = !!kept[atom];
+      if (this.gpcLimited(purpose)) for (const atom of atomsOf(purpose)) atoms[atom] = !!kept[atom];
     }
     this._commit(atoms, source, 'accept');
   }
@@ -212,13 +213,13 @@ export class ConsentStore {
   /** The atoms a gate covers: a purpose's vendors, or itself. */
   private _atomsOf(gate: string): string[] {
     const purpose = gate.includes('/') ? undefined : this._purpose(gate);
-    return purpose?.vendors ? purpose.vendors.map((v) => `${purpose.id}/${v.id}`) : [gate];
+    return purpose ? atomsOf(purpose) : [gate];
   }
 
   private _allAtoms(value: boolean): Values {
     const atoms: Values = {};
     for (const purpose of this.config.purposes) {
-      if (!purpose.required) for (const atom of this._atomsOf(purpose.id)) atoms[atom] = value;
+      if (!purpose.required) for (const atom of atomsOf(purpose)) atoms[atom] = value;
     }
     return atoms;
   }
@@ -237,7 +238,7 @@ export class ConsentStore {
     const purposes: Values = {};
     const vendors: Values = {};
     for (const purpose of this.config.purposes) {
-      const ids = this._atomsOf(purpose.id);
+      const ids = atomsOf(purpose);
       purposes[purpose.id] = !!purpose.required || ids.every((atom) => atoms[atom] === true);
       for (const atom of ids) if (atom.includes('/')) vendors[atom] = atoms[atom] === true;
     }

@@ -119,17 +119,10 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     });
   };
 
-  private _toggle(gate: string): void {
-    const store = this.runtime.store!;
+  private _toggle(atoms: string[]): void {
     const draft = { ...this.draft };
-    const purpose = store.config.purposes.find((p) => p.id === gate);
-    if (purpose?.vendors) {
-      const gates = purpose.vendors.map((v) => `${purpose.id}/${v.id}`);
-      const all = gates.every((g) => draft[g]);
-      for (const g of gates) draft[g] = !all;
-    } else {
-      draft[gate] = !draft[gate];
-    }
+    const on = !atoms.every((atom) => draft[atom]);
+    for (const atom of atoms) draft[atom] = on;
     this.draft = draft;
     this.requestUpdate();
   }
@@ -188,7 +181,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
                 draft: this.draft,
                 gpc,
                 privacyUrl: config.privacyUrl,
-                onToggle: (gate) => this._toggle(gate),
+                onToggle: (atoms) => this._toggle(atoms),
                 onSave: () => this._decideFromDialog(() => store.decide(this.draft!, 'preferences')),
                 // Under GPC, a switch the reader turned on here counts.
                 onAccept: () => this._decideFromDialog(() => store.acceptAll('preferences', this.draft!)),
