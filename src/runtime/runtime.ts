@@ -58,12 +58,12 @@ export class ConsentRuntime {
     this.api = {
       ready,
       granted: (gates) => this.store?.granted(gates) ?? false,
-      onGranted: (gates, fn) => this.onGranted(gates, fn),
-      onChange: (fn) => this.onChange(fn),
+      onGranted: (gates, fn) => this._onGranted(gates, fn),
+      onChange: (fn) => this._onChange(fn),
       acceptAll: act((store) => store.acceptAll('api')),
       rejectAll: act((store) => store.rejectAll('api')),
       set: (values) => this._whenStarted(() => this.store!.decide(values, 'api')),
-      open: () => this._whenStarted(() => this.open()),
+      open: () => this._whenStarted(() => this._open()),
       reset: act((store) => store.reset('api')),
     };
   }
@@ -119,7 +119,7 @@ export class ConsentRuntime {
         purposes: config.purposes,
         lang: config.lang,
         allow: (allowed) => store.decide(Object.fromEntries(allowed.split(' ').map((gate) => [gate, true])), 'placeholder'),
-        manage: (opener) => this.open(opener),
+        manage: (opener) => this._open(opener),
       }),
     ));
     store.subscribe((detail) => this._changed(detail));
@@ -166,7 +166,7 @@ export class ConsentRuntime {
     for (const listener of [...this.listeners]) guard(listener, detail, 'onChange');
   }
 
-  private onChange(fn: ConsentListener): () => void {
+  private _onChange(fn: ConsentListener): () => void {
     if (typeof fn !== 'function') {
       reportError('onChange', fn, 'is not a function.');
       return () => {};
@@ -175,7 +175,7 @@ export class ConsentRuntime {
     return () => this.listeners.delete(fn);
   }
 
-  private onGranted(gates: string, fn: (detail: ConsentDetail) => void): void {
+  private _onGranted(gates: string, fn: (detail: ConsentDetail) => void): void {
     if (typeof fn !== 'function') {
       reportError('onGranted', fn, 'is not a function.');
       return;
@@ -185,7 +185,7 @@ export class ConsentRuntime {
       if (store.granted(gates)) return guard(fn, store.detail('init'), 'onGranted');
       // granted() has reported an unknown gate: its callback never runs.
       if (!String(gates).split(/\s+/).every((gate) => !gate || store.knows(gate))) return;
-      const stop = this.onChange((detail) => {
+      const stop = this._onChange((detail) => {
         if (!store.granted(gates)) return;
         stop();
         guard(fn, detail, 'onGranted');
@@ -193,7 +193,7 @@ export class ConsentRuntime {
     });
   }
 
-  private open(opener: Element | null = null): void {
+  private _open(opener: Element | null = null): void {
     this._ensureView(true);
     if (this.view?.isConnected) this.view.openPreferences(opener);
     else this._waiting.push(() => this.view?.openPreferences(opener));
@@ -203,7 +203,7 @@ export class ConsentRuntime {
     const opener = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-consent-open'));
     if (!(opener instanceof Element)) return;
     event.preventDefault();
-    this.open(opener);
+    this._open(opener);
   }
 
   /**
