@@ -70,11 +70,8 @@ export class ConsentRuntime {
 
   /** Starts now when the configuration is already known, else once the page is parsed. */
   autostart(): void {
-    if (window.consentPanelConfig !== undefined || document.querySelector(TAG) || document.readyState !== 'loading') {
-      this.start();
-    } else {
-      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
-    }
+    if (window.consentPanelConfig !== undefined || document.querySelector(TAG)) this.start();
+    else whenParsed(() => this.start());
   }
 
   /** A `<consent-panel>` was connected: the first one shows the panel. */
@@ -91,11 +88,9 @@ export class ConsentRuntime {
     if (this.store) {
       view.refresh();
       this._flush();
-    } else if (document.readyState === 'loading') {
-      // Its attributes are parsed, its JSON child may not be yet.
-      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
     } else {
-      this.start();
+      // Its attributes are parsed, its JSON child may not be yet.
+      whenParsed(() => this.start());
     }
   }
 
@@ -216,9 +211,7 @@ export class ConsentRuntime {
   private _ensureView(soon = !this.store?.decided || !!this.store.config.tcf): void {
     if (this.view?.isConnected || document.querySelector(TAG)) return;
     if (!soon) {
-      const later = () => (window.requestIdleCallback ?? setTimeout)(() => this._ensureView(true));
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
-      else later();
+      whenParsed(() => (window.requestIdleCallback ?? setTimeout)(() => this._ensureView(true)));
     } else if (document.body) {
       document.body.append((this._inserted = document.createElement(TAG) as PanelView));
     } else {
@@ -241,6 +234,12 @@ export class ConsentRuntime {
   private _eventTarget(): EventTarget {
     return this.view?.isConnected ? this.view : document;
   }
+}
+
+/** Runs `action` once the page is parsed: now, or at `DOMContentLoaded`. */
+function whenParsed(action: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', action, { once: true });
+  else action();
 }
 
 /** Attributes over the JSON child over `window.consentPanelConfig`. */
