@@ -4,10 +4,8 @@ import { isObject } from './validate.js';
 
 const DAY = 86_400_000;
 
+/** A random (version 4) UUID, from getRandomValues: randomUUID would need a secure context. */
 export function newId(): string {
-  const crypto = globalThis.crypto;
-  // randomUUID needs a secure context; getRandomValues does not.
-  if (crypto.randomUUID) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
