@@ -64,7 +64,7 @@ export class ConsentStore {
 
   /** A snapshot in the shape of the events' `detail`. */
   detail(source: ConsentSource = 'init', changed: string[] = []): ConsentDetail {
-    return { ...this._values(), decided: this.decided, changed, source, record: this.record };
+    return { ...this._valuesOf(this._atoms), decided: this.decided, changed, source, record: this.record };
   }
 
   /** The value of each switch: purposes without vendors, and each `purpose/vendor`. */
@@ -226,12 +226,8 @@ export class ConsentStore {
 
   /** Every purpose, then every `purpose/vendor`, with its value. */
   private _gates(): Values {
-    const { purposes, vendors } = this._values();
+    const { purposes, vendors } = this._valuesOf(this._atoms);
     return { ...purposes, ...vendors };
-  }
-
-  private _values(): { purposes: Values; vendors: Values } {
-    return this._valuesOf(this._atoms);
   }
 
   private _valuesOf(atoms: Values): { purposes: Values; vendors: Values } {
