@@ -56,7 +56,7 @@ export class ScriptGate {
       this._unparsed.delete(element);
       this._seen.add(element);
       if (element.type !== 'text/plain') {
-        reportWarning(`${label(element)} is not type="text/plain", so the browser runs it without waiting for consent.`);
+        reportWarning(`${label(element)} is not type="text/plain": it runs without waiting for consent.`);
         continue;
       }
       const gates = readGates(element, this._check);

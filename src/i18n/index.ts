@@ -26,7 +26,7 @@ export function resolveLang(configured: string | undefined): string {
   const lang = supportedLang(configured);
   if (configured && !lang && !reported.has(configured)) {
     reported.add(configured);
-    reportError('lang', configured, `is not a supported language (${Object.keys(MESSAGES).join(', ')}); using the page's or French.`);
+    reportError('lang', configured, "is not a supported language; using the page's or French.");
   }
   return lang ?? supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
 }
