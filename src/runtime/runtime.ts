@@ -49,8 +49,16 @@ export class ConsentRuntime {
   readonly onStorage = (event: StorageEvent) => {
     if (event.key === this.store?.config.storageKey || event.key === null) this.store?.reload('storage');
   };
-  /** @internal */
-  readonly onClick = (event: MouseEvent) => this._openFromPage(event);
+  /**
+   * A click on a page element marked `data-consent-open` opens the preferences.
+   * @internal
+   */
+  readonly onClick = (event: MouseEvent) => {
+    const opener = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-consent-open'));
+    if (!(opener instanceof Element)) return;
+    event.preventDefault();
+    this._open(opener);
+  };
 
   constructor() {
     const ready = new Promise<ConsentDetail>((resolve) => (this._resolveReady = resolve));
@@ -192,13 +200,6 @@ export class ConsentRuntime {
     this._ensureView(true);
     if (this.view?.isConnected) this.view.openPreferences(opener);
     else this._waiting.push(() => this.view?.openPreferences(opener));
-  }
-
-  private _openFromPage(event: MouseEvent): void {
-    const opener = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-consent-open'));
-    if (!(opener instanceof Element)) return;
-    event.preventDefault();
-    this._open(opener);
   }
 
   /**
