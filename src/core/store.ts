@@ -143,13 +143,13 @@ export class ConsentStore {
   }
 
   /** Forgets the decision: the record is deleted and the reader is asked again. */
-  reset(source: ConsentSource = 'api'): void {
+  reset(source: ConsentSource): void {
     this._storage.remove(this.config.storageKey);
     this._moveTo(null, source);
   }
 
   /** Reads the record again, after another tab wrote it. */
-  reload(source: ConsentSource = 'storage'): void {
+  reload(source: ConsentSource): void {
     this._moveTo(this._read(), source);
   }
 
