@@ -52,7 +52,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   draft: Record<string, boolean> | null = null;
   private _opener: Element | null = null;
   private _manageButton: HTMLButtonElement | undefined;
-  private _status = '';
+  /** The dialog's choices were just saved: the status line says so. */
+  private _saved = false;
 
   constructor() {
     super(styles);
@@ -79,7 +80,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     // Without an opener (the API's open()), focus returns to what had it.
     this._opener = opener ?? document.activeElement;
     this.draft = store.choices();
-    this._status = '';
+    this._saved = false;
     this.requestUpdate();
     await this.updateComplete;
     const dialog = this._dialog();
@@ -103,7 +104,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
 
   private _decideFromDialog(decide: () => void): void {
     decide();
-    this._status = MESSAGES[resolveLang(this.runtime.store?.config.lang)]!.saved;
+    this._saved = true;
     this._dialog()?.close();
   }
 
@@ -154,7 +155,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   /** The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched. */
   protected render() {
     const store = this.runtime.store;
-    if (!store || !this.runtime.isPrimary(this) || (store.decided && !this.draft && !this._status)) return undefined;
+    if (!store || !this.runtime.isPrimary(this) || (store.decided && !this.draft && !this._saved)) return undefined;
     const { config } = store;
     const lang = resolveLang(config.lang);
     const t = MESSAGES[lang]!;
@@ -190,7 +191,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
               })
             : nothing}
         </dialog>
-        <p class="hidden" role="status">${this._status}</p>
+        <p class="hidden" role="status">${this._saved ? t.saved : ''}</p>
       </div>
     `;
   }

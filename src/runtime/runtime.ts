@@ -227,8 +227,8 @@ export class ConsentRuntime {
     else this._waiting.push(action);
   }
 
+  /** Runs what waited for the store (or, for open(), for a view). */
   private _flush(): void {
-    if (!this.store) return;
     this._waiting.splice(0).forEach((action) => action());
   }
 
