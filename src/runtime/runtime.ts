@@ -9,7 +9,7 @@ import { ScriptGate } from '../gate/scripts.js';
 import { createPlaceholder } from '../panel/placeholder.js';
 import type { ConsentPanelApi } from './api.js';
 import { attributeConfig, jsonChildConfig } from './config-sources.js';
-import { dispatchConsentEvent } from './events.js';
+import { dispatchConsentEvent, type ConsentEventName } from './events.js';
 import { drainQueue } from './queue.js';
 
 declare global {
@@ -147,7 +147,7 @@ export class ConsentRuntime {
     });
     this.observer.observe(document, { childList: true, subtree: true });
 
-    dispatchConsentEvent(this._eventTarget(), 'consent-ready', detail);
+    this._dispatch('consent-ready', detail);
     this._resolveReady(detail);
     drainQueue(this.api);
     // A <consent-panel> connected before the state was known (script in <head>,
@@ -165,7 +165,7 @@ export class ConsentRuntime {
     this.view?.refresh();
     // Undecided again (a reset, another tab, expiry): the first layer is due now.
     if (!detail.decided) this._ensureView();
-    dispatchConsentEvent(this._eventTarget(), 'consent-change', detail);
+    this._dispatch('consent-change', detail);
     for (const listener of [...this.listeners]) guard(listener, detail, 'onChange');
   }
 
@@ -232,8 +232,9 @@ export class ConsentRuntime {
     this._waiting.splice(0).forEach((action) => action());
   }
 
-  private _eventTarget(): EventTarget {
-    return this.view?.isConnected ? this.view : document;
+  /** The events go out from the panel, or from the document when there is none in the page. */
+  private _dispatch(name: ConsentEventName, detail: ConsentDetail): void {
+    dispatchConsentEvent(this.view?.isConnected ? this.view : document, name, detail);
   }
 }
 
