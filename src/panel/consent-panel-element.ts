@@ -57,6 +57,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
 
   constructor() {
     super(styles);
+    // The public API, as on window.consentPanel: the same functions, from the page's one runtime.
+    Object.assign(this, this.runtime.api);
   }
 
   override connectedCallback(): void {
@@ -87,7 +89,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     if (dialog && !dialog.open) dialog.showModal();
   }
 
-  // The public API, as on window.consentPanel (defined below the class).
+  // The public API, as on window.consentPanel (assigned in the constructor).
   declare readonly ready: ConsentPanelApi['ready'];
   declare granted: ConsentPanelApi['granted'];
   declare onGranted: ConsentPanelApi['onGranted'];
@@ -196,12 +198,3 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     `;
   }
 }
-
-for (const name of ['ready', 'granted', 'onGranted', 'onChange', 'acceptAll', 'rejectAll', 'set', 'open', 'reset'] as const) {
-  Object.defineProperty(ConsentPanelElement.prototype, name, {
-    get(this: ConsentPanelElement) {
-      return this.runtime.api[name];
-    },
-  });
-}
-
