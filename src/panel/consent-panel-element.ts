@@ -137,19 +137,19 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   protected override update(): void {
     const store = this.runtime.store;
     const show = !!store && this.runtime.isPrimary(this) && store.decided && store.config.manageButton && !this.draft;
-    let button = this._manageButton;
-    if (show && !button) {
-      button = this._manageButton = document.createElement('button');
-      button.className = 'manage';
-      button.setAttribute('part', 'manage-button');
-      button.addEventListener('click', () => this.openPreferences(button));
-    }
     if (show) {
-      button!.lang = resolveLang(store.config.lang);
-      button!.textContent = MESSAGES[button!.lang]!.manage;
-      if (!button!.isConnected) this.renderRoot.append(button!);
+      let button = this._manageButton;
+      if (!button) {
+        button = this._manageButton = document.createElement('button');
+        button.className = 'manage';
+        button.setAttribute('part', 'manage-button');
+        button.addEventListener('click', () => this.openPreferences(button));
+      }
+      button.lang = resolveLang(store.config.lang);
+      button.textContent = MESSAGES[button.lang]!.manage;
+      if (!button.isConnected) this.renderRoot.append(button);
     } else {
-      button?.remove();
+      this._manageButton?.remove();
     }
     super.update();
   }
