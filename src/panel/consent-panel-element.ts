@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import { MESSAGES, resolveLang } from '../i18n/index.js';
+import type { ConsentStore } from '../core/store.js';
 import type { ConsentPanelApi } from '../runtime/api.js';
 import { pageRuntime, type PanelView } from '../runtime/runtime.js';
 import { bannerTemplate } from './banner-template.js';
@@ -77,8 +78,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
 
   /** Opens the preferences dialog; focus returns to `opener` when it closes. */
   async openPreferences(opener: Element | null = null): Promise<void> {
-    const store = this.runtime.store;
-    if (!store || !this.runtime.isPrimary(this)) return;
+    const store = this._store();
+    if (!store) return;
     // Without an opener (the API's open()), focus returns to what had it.
     this._opener = opener ?? document.activeElement;
     this.draft = store.choices();
@@ -99,6 +100,11 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   declare set: ConsentPanelApi['set'];
   declare open: ConsentPanelApi['open'];
   declare reset: ConsentPanelApi['reset'];
+
+  /** The page's consent store, once known, if this is the page's panel (only the first one shows anything). */
+  private _store(): ConsentStore | undefined {
+    return this.runtime.view === this ? this.runtime.store : undefined;
+  }
 
   private _dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -135,8 +141,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
    * reader's page shows, and it should not cost that page lit-html's work.
    */
   protected override update(): void {
-    const store = this.runtime.store;
-    const show = !!store && this.runtime.isPrimary(this) && store.decided && store.config.manageButton && !this.draft;
+    const store = this._store();
+    const show = !!store && store.decided && store.config.manageButton && !this.draft;
     if (show) {
       let button = this._manageButton;
       if (!button) {
@@ -156,8 +162,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
 
   /** The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched. */
   protected render() {
-    const store = this.runtime.store;
-    if (!store || !this.runtime.isPrimary(this) || (store.decided && !this.draft && !this._saved)) return undefined;
+    const store = this._store();
+    if (!store || (store.decided && !this.draft && !this._saved)) return undefined;
     const { config } = store;
     const lang = resolveLang(config.lang);
     const t = MESSAGES[lang]!;

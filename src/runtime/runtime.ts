@@ -102,10 +102,6 @@ export class ConsentRuntime {
     }
   }
 
-  isPrimary(view: PanelView): boolean {
-    return this.view === view;
-  }
-
   start(): void {
     if (this.store) return;
     const view = this.view ?? document.querySelector<PanelView>(TAG) ?? undefined;
