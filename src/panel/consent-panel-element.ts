@@ -62,8 +62,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     Object.assign(this, this.runtime.api);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** The runtime asks for a render (refresh()) once it has the store and this element. */
+  connectedCallback(): void {
     this._dodge.connect();
     this.runtime.attach(this);
   }
