@@ -74,6 +74,7 @@ export class ConsentRuntime {
       open: () => this._whenStarted(() => this._open()),
       reset: act((store) => store.reset('api')),
     };
+    window.consentPanel = this.api;
   }
 
   /** Starts now when the configuration is already known, else once the page is parsed. */
@@ -250,12 +251,7 @@ export const RUNTIME = Symbol.for('consent-panel.runtime');
 /** The page's runtime, shared by every copy of the script and by the element. */
 export function pageRuntime(): ConsentRuntime {
   const holder = window as unknown as Record<symbol, ConsentRuntime | undefined>;
-  let runtime = holder[RUNTIME];
-  if (!runtime) {
-    runtime = holder[RUNTIME] = new ConsentRuntime();
-    window.consentPanel = runtime.api;
-  }
-  return runtime;
+  return (holder[RUNTIME] ??= new ConsentRuntime());
 }
 
 export type { ConsentSource };
