@@ -92,10 +92,7 @@ export class ConsentStore {
 
   /** Whether a gate names a configured purpose or `purpose/vendor`. */
   knows(gate: string): boolean {
-    const [purposeId, vendorId, extra] = gate.split('/');
-    const purpose = this._purpose(purposeId!);
-    if (!purpose || extra !== undefined) return false;
-    return vendorId === undefined || !!purpose.vendors?.some((v) => v.id === vendorId);
+    return this.config.purposes.some((purpose) => purpose.id === gate || atomsOf(purpose).includes(gate));
   }
 
   subscribe(listener: ConsentListener): () => void {
@@ -120,7 +117,9 @@ export class ConsentStore {
       } else if (!this.knows(gate)) {
         reportError('set', gate, 'names no configured purpose or purpose/vendor; ignored.');
       } else {
-        if (!this._purpose(gate)?.required) for (const atom of this._atomsOf(gate)) atoms[atom] = value;
+        // A purpose stands for its vendors; a purpose/vendor gate, for itself.
+        const purpose = this.config.purposes.find((p) => p.id === gate);
+        if (!purpose?.required) for (const atom of purpose ? atomsOf(purpose) : [gate]) atoms[atom] = value;
         else if (!value) reportError(`set.${gate}`, value, 'cannot be refused: the purpose is required.');
         valid++;
       }
@@ -204,16 +203,6 @@ export class ConsentStore {
   private _schedule(): void {
     if (this._current) this._expiryTimer.at(expiryOf(this._current, this.config));
     else this._expiryTimer.stop();
-  }
-
-  private _purpose(id: string): PurposeConfig | undefined {
-    return this.config.purposes.find((p) => p.id === id);
-  }
-
-  /** The atoms a gate covers: a purpose's vendors, or itself. */
-  private _atomsOf(gate: string): string[] {
-    const purpose = gate.includes('/') ? undefined : this._purpose(gate);
-    return purpose ? atomsOf(purpose) : [gate];
   }
 
   private _allAtoms(value: boolean): Values {
