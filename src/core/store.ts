@@ -193,9 +193,9 @@ export class ConsentStore {
     this._current = record;
     this._atoms = this._allAtoms(false);
     if (record) {
-      for (const atom of Object.keys(this._atoms)) {
-        this._atoms[atom] = (atom.includes('/') ? record.vendors[atom] : record.purposes[atom]) === true;
-      }
+      // Atoms are purposes without vendors and purpose/vendor gates: no name is both.
+      const values = { ...record.purposes, ...record.vendors };
+      for (const atom of Object.keys(this._atoms)) this._atoms[atom] = values[atom] === true;
     }
     this._schedule();
   }
