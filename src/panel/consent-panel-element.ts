@@ -167,7 +167,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     const { config } = store;
     const lang = resolveLang(config.lang);
     const t = MESSAGES[lang]!;
-    const gpc = store.gpc && config.purposes.some((p) => store.gpcLimited(p));
+    const gpc = config.purposes.some((p) => store.gpcLimited(p));
     return html`
       <div lang=${lang}>
         ${store.decided

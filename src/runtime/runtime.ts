@@ -105,7 +105,7 @@ export class ConsentRuntime {
 
   start(): void {
     if (this.store) return;
-    const view = this.view ?? document.querySelector<PanelView>(TAG) ?? undefined;
+    const view = this.view ?? document.querySelector<PanelView>(TAG);
     const config = readConfig(view);
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const store = (this.store = new ConsentStore(config, { gpc }));
@@ -242,7 +242,7 @@ function whenParsed(action: () => void): void {
 }
 
 /** Attributes over the JSON child over `window.consentPanelConfig`. */
-function readConfig(view: Element | undefined): ConsentConfig {
+function readConfig(view: Element | null | undefined): ConsentConfig {
   return normalizeConfig(mergeConfig(window.consentPanelConfig, view && jsonChildConfig(view), view && attributeConfig(view)));
 }
 
