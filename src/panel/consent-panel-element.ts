@@ -123,8 +123,9 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     this._opener = null;
     // The opener may be gone (the banner hides once the reader decides).
     this.updateComplete.then(() => {
-      const target = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : this.renderRoot.querySelector<HTMLElement>('.manage');
-      (target as HTMLElement | null)?.focus();
+      // Else the manage button: out of the page when it is not shown, where focus() does nothing.
+      const target = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : this._manageButton;
+      (target as HTMLElement | undefined)?.focus();
     });
   };
 
