@@ -15,7 +15,7 @@ export function supportedLang(lang: string | null | undefined): string | undefin
 
 /** A configured text in the reader's language, else French, else English, else any. */
 export function localize(text: Text | undefined, lang: string): string {
-  if (text === undefined || typeof text === 'string') return text ?? '';
+  if (typeof text !== 'object') return text ?? '';
   return text[lang] ?? text[DEFAULT_LANG] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
