@@ -21,7 +21,6 @@ export class LongTimer {
   }
 
   stop(): void {
-    if (this._handle !== undefined) clearTimeout(this._handle);
-    this._handle = undefined;
+    clearTimeout(this._handle);
   }
 }
