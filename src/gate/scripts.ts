@@ -74,7 +74,6 @@ export class ScriptGate {
   /** Runs, in order, every pending script whose gates are now all granted. */
   release(): void {
     const ready = this._pending.filter((p) => this._check.granted(p.gates));
-    if (!ready.length) return;
     this._pending = this._pending.filter((p) => !ready.includes(p));
     for (const { element } of ready) {
       if (element.hasAttribute('async') && hasSrc(element)) {
@@ -133,7 +132,7 @@ function run(blocked: HTMLScriptElement): Promise<void> {
   } else {
     script.text = blocked.text;
   }
-  if (blocked.parentNode) blocked.parentNode.insertBefore(script, blocked.nextSibling);
+  if (blocked.parentNode) blocked.after(script);
   else document.head.append(script);
   return done;
 }
