@@ -109,7 +109,8 @@ export class ConsentStore {
       reportError('set', values, 'is not an object; nothing decided.');
       return;
     }
-    const atoms = this.decided ? { ...this._atoms } : this._allAtoms(false);
+    // Undecided, the current values are all refusals.
+    const atoms = { ...this._atoms };
     let valid = 0;
     for (const [gate, value] of Object.entries(values)) {
       if (typeof value !== 'boolean') {
@@ -128,7 +129,7 @@ export class ConsentStore {
   }
 
   /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */
-  acceptAll(source: ConsentSource, kept: Values = this.decided ? this._atoms : {}): void {
+  acceptAll(source: ConsentSource, kept: Values = this._atoms): void {
     const atoms = this._allAtoms(true);
     for (const purpose of this.config.purposes) {
       // Under GPC "accept all" leaves these purposes as the reader set them: they can still be granted one by one.
