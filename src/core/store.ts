@@ -226,7 +226,7 @@ export class ConsentStore {
     for (const purpose of this.config.purposes) {
       const ids = atomsOf(purpose);
       purposes[purpose.id] = !!purpose.required || ids.every((atom) => atoms[atom] === true);
-      for (const atom of ids) if (atom.includes('/')) vendors[atom] = atoms[atom] === true;
+      if (purpose.vendors) for (const atom of ids) vendors[atom] = atoms[atom] === true;
     }
     return { purposes, vendors };
   }
