@@ -65,7 +65,7 @@ export class ConsentRuntime {
     const act = (action: (store: ConsentStore) => void) => () => this._whenStarted(() => action(this.store!));
     this.api = {
       ready,
-      granted: (gates) => this.store?.granted(gates) ?? false,
+      granted: (gates) => !!this.store?.granted(gates),
       onGranted: (gates, fn) => this._onGranted(gates, fn),
       onChange: (fn) => this._onChange(fn),
       acceptAll: act((store) => store.acceptAll('api')),
