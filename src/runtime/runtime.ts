@@ -111,7 +111,7 @@ export class ConsentRuntime {
     const store = (this.store = new ConsentStore(config, { gpc }));
     // Google's tags must see the default before any gated tag can run.
     this._consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
-    const detail = store.detail('init');
+    const detail = store.detail();
     this._consentMode?.update(detail);
     const scripts = new ScriptGate(store);
     const embeds = (this._embeds = new EmbedGate(store, (embed, gates) =>
@@ -182,7 +182,7 @@ export class ConsentRuntime {
     }
     this._whenStarted(() => {
       const store = this.store!;
-      if (store.granted(gates)) return guard(fn, store.detail('init'), 'onGranted');
+      if (store.granted(gates)) return guard(fn, store.detail(), 'onGranted');
       // granted() has reported an unknown gate: its callback never runs.
       if (!String(gates).split(/\s+/).every((gate) => !gate || store.knows(gate))) return;
       const stop = this._onChange((detail) => {
