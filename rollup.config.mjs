@@ -4,11 +4,12 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
- * Private members of consent-panel's own plain classes (the store, its timer,
- * the embed gate) are named `_likeThis` so that terser can shorten them. Never
- * lit-html's `_$…` names, and never on an element (whose DOM names a short
- * mangled name could shadow). Only for the drop-in script: the TCF module,
- * built apart, must not depend on these names either.
+ * Private members of consent-panel's own classes (the store, its timer, the
+ * gates, the runtime, the panel) are named `_likeThis` so that terser can
+ * shorten them. Never lit-html's `_$…` names. The short names terser picks
+ * skip the DOM's own (its domprops list), so an element's cannot shadow one.
+ * Only for the drop-in script: the TCF module, built apart, must not depend
+ * on these names either.
  */
 const PRIVATE = { properties: { regex: /^_[a-zA-Z]/ } };
 

@@ -49,7 +49,7 @@ export function startConsentMode(option: unknown, knows: (gate: string) => boole
   const valid = typeof waitForUpdate === 'number' && waitForUpdate >= 0;
   if (!valid) reportError('googleConsentMode.waitForUpdate', waitForUpdate, 'is not a number of milliseconds; using 500.');
   gtag('consent', 'default', { ...state(false), wait_for_update: valid ? waitForUpdate : 500, ...(Array.isArray(region) && { region }) });
-  if (region !== undefined && !Array.isArray(region)) reportError('googleConsentMode.region', region, 'is not a list of region codes such as ["FR"]; ignored.');
+  if (region !== undefined && !Array.isArray(region)) reportError('googleConsentMode.region', region, 'is not a list of region codes; ignored.');
   if (settings.adsDataRedaction !== undefined) gtag('set', 'ads_data_redaction', settings.adsDataRedaction === true);
   if (settings.urlPassthrough !== undefined) gtag('set', 'url_passthrough', settings.urlPassthrough === true);
   return {

@@ -39,7 +39,7 @@ export function normalizeConfig(input: unknown): ConsentConfig {
   const raw = isObject(input) ? input : mergeConfig(input);
   const lang = readString('lang', raw.lang, '') || undefined;
   const privacyUrl = raw.privacyUrl === undefined ? undefined : readUrl('privacyUrl', raw.privacyUrl);
-  if (privacyUrl === undefined) reportWarning('no privacyUrl: the panel links to no privacy policy.');
+  if (privacyUrl === undefined) reportWarning('no privacyUrl: no link to a privacy policy.');
   return {
     lang,
     revision: raw.revision === '' ? '' : readString('revision', raw.revision, ''),

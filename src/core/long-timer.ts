@@ -13,15 +13,14 @@ export class LongTimer {
     private readonly _now: () => number = Date.now,
   ) {}
 
-  /** Fires at `time` (at once when it has passed); replaces any earlier wait. */
+  /** Fires at `time` (at once when it has passed: setTimeout takes a negative delay as 0); replaces any earlier wait. */
   at(time: number): void {
     this.stop();
     const delay = time - this._now();
-    this._handle = setTimeout(() => (delay > MAX_DELAY ? this.at(time) : this._fire()), Math.max(0, Math.min(delay, MAX_DELAY)));
+    this._handle = setTimeout(() => (delay > MAX_DELAY ? this.at(time) : this._fire()), Math.min(delay, MAX_DELAY));
   }
 
   stop(): void {
-    if (this._handle !== undefined) clearTimeout(this._handle);
-    this._handle = undefined;
+    clearTimeout(this._handle);
   }
 }

@@ -78,6 +78,6 @@ export function readPurposes(value: unknown): PurposeConfig[] {
   if (value === undefined) return DEFAULT_PURPOSES;
   const purposes = readList('purposes', value, readPurpose);
   if (purposes.length) return purposes;
-  reportError('purposes', value, 'holds no valid purpose; using the default purposes.');
+  reportError('purposes', value, 'holds no valid purpose; using the defaults.');
   return DEFAULT_PURPOSES;
 }

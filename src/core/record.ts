@@ -1,17 +1,17 @@
+import { atomsOf } from './atoms.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
 import { isObject } from './validate.js';
 
 const DAY = 86_400_000;
 
+/**
+ * A random version 4 UUID, from getRandomValues (randomUUID would need a
+ * secure context): each x a random hex digit, y the variant (8, 9, a or b).
+ */
 export function newId(): string {
-  const crypto = globalThis.crypto;
-  // randomUUID needs a secure context; getRandomValues does not.
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  const bytes = crypto.getRandomValues(new Uint8Array(31));
+  let i = 0;
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => (c === 'x' ? bytes[i++]! & 15 : (bytes[i++]! & 3) | 8).toString(16));
 }
 
 /** Dates are ISO strings; anything else reads as an invalid date. */
@@ -67,14 +67,14 @@ export function readRecord(raw: string | null, config: ConsentConfig, now: numbe
       continue;
     }
     if (typeof value !== 'boolean') return null;
-    for (const vendor of purpose.vendors ?? []) {
-      const gate = `${purpose.id}/${vendor.id}`;
+    const gates = purpose.vendors ? atomsOf(purpose) : [];
+    for (const gate of gates) {
       const given = storedVendors[gate];
       // A vendor added since the reader granted its purpose has not been agreed to.
       if (typeof given !== 'boolean' && value) return null;
       vendors[gate] = given === true;
     }
-    purposes[purpose.id] = purpose.vendors ? purpose.vendors.every((v) => vendors[`${purpose.id}/${v.id}`]) : value;
+    purposes[purpose.id] = purpose.vendors ? gates.every((gate) => vendors[gate]) : value;
   }
   return {
     v: 1,

@@ -13,9 +13,8 @@ export function pageStorage(backing: Storage | undefined = safeLocalStorage()): 
   const memory = new Map<string, string>();
   return {
     get(key) {
-      if (memory.has(key)) return memory.get(key)!;
       try {
-        return backing?.getItem(key) ?? null;
+        return memory.get(key) ?? backing?.getItem(key) ?? null;
       } catch {
         return null;
       }

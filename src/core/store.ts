@@ -1,3 +1,4 @@
+import { atomsOf } from './atoms.js';
 import { expiryOf, createRecord, readRecord } from './record.js';
 import { guard, reportError } from './report.js';
 import { pageStorage, type KeyValueStore } from './storage.js';
@@ -63,7 +64,7 @@ export class ConsentStore {
 
   /** A snapshot in the shape of the events' `detail`. */
   detail(source: ConsentSource = 'init', changed: string[] = []): ConsentDetail {
-    return { ...this._values(), decided: this.decided, changed, source, record: this.record };
+    return { ...this._valuesOf(this._atoms), decided: this.decided, changed, source, record: this.record };
   }
 
   /** The value of each switch: purposes without vendors, and each `purpose/vendor`. */
@@ -91,10 +92,7 @@ export class ConsentStore {
 
   /** Whether a gate names a configured purpose or `purpose/vendor`. */
   knows(gate: string): boolean {
-    const [purposeId, vendorId, extra] = gate.split('/');
-    const purpose = this._purpose(purposeId!);
-    if (!purpose || extra !== undefined) return false;
-    return vendorId === undefined || !!purpose.vendors?.some((v) => v.id === vendorId);
+    return this.config.purposes.some((purpose) => purpose.id === gate || atomsOf(purpose).includes(gate));
   }
 
   subscribe(listener: ConsentListener): () => void {
@@ -111,7 +109,8 @@ export class ConsentStore {
       reportError('set', values, 'is not an object; nothing decided.');
       return;
     }
-    const atoms = this.decided ? { ...this._atoms } : this._allAtoms(false);
+    // Undecided, the current values are all refusals.
+    const atoms = { ...this._atoms };
     let valid = 0;
     for (const [gate, value] of Object.entries(values)) {
       if (typeof value !== 'boolean') {
@@ -119,7 +118,9 @@ export class ConsentStore {
       } else if (!this.knows(gate)) {
         reportError('set', gate, 'names no configured purpose or purpose/vendor; ignored.');
       } else {
-        if (!this._purpose(gate)?.required) for (const atom of this._atomsOf(gate)) atoms[atom] = value;
+        // A purpose stands for its vendors; a purpose/vendor gate, for itself.
+        const purpose = this.config.purposes.find((p) => p.id === gate);
+        if (!purpose?.required) for (const atom of purpose ? atomsOf(purpose) : [gate]) atoms[atom] = value;
         else if (!value) reportError(`set.${gate}`, value, 'cannot be refused: the purpose is required.');
         valid++;
       }
@@ -128,11 +129,11 @@ export class ConsentStore {
   }
 
   /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */
-  acceptAll(source: ConsentSource, kept: Values = this.decided ? this._atoms : {}): void {
+  acceptAll(source: ConsentSource, kept: Values = this._atoms): void {
     const atoms = this._allAtoms(true);
     for (const purpose of this.config.purposes) {
       // Under GPC "accept all" leaves these purposes as the reader set them: they can still be granted one by one.
-      if (this.gpcLimited(purpose)) for (const atom of this._atomsOf(purpose.id)) atoms[atom] = !!kept[atom];
+      if (this.gpcLimited(purpose)) for (const atom of atomsOf(purpose)) atoms[atom] = !!kept[atom];
     }
     this._commit(atoms, source, 'accept');
   }
@@ -142,13 +143,13 @@ export class ConsentStore {
   }
 
   /** Forgets the decision: the record is deleted and the reader is asked again. */
-  reset(source: ConsentSource = 'api'): void {
+  reset(source: ConsentSource): void {
     this._storage.remove(this.config.storageKey);
     this._moveTo(null, source);
   }
 
   /** Reads the record again, after another tab wrote it. */
-  reload(source: ConsentSource = 'storage'): void {
+  reload(source: ConsentSource): void {
     this._moveTo(this._read(), source);
   }
 
@@ -193,9 +194,9 @@ export class ConsentStore {
     this._current = record;
     this._atoms = this._allAtoms(false);
     if (record) {
-      for (const atom of Object.keys(this._atoms)) {
-        this._atoms[atom] = (atom.includes('/') ? record.vendors[atom] : record.purposes[atom]) === true;
-      }
+      // Atoms are purposes without vendors and purpose/vendor gates: no name is both.
+      const values = { ...record.purposes, ...record.vendors };
+      for (const atom of Object.keys(this._atoms)) this._atoms[atom] = values[atom] === true;
     }
     this._schedule();
   }
@@ -205,41 +206,27 @@ export class ConsentStore {
     else this._expiryTimer.stop();
   }
 
-  private _purpose(id: string): PurposeConfig | undefined {
-    return this.config.purposes.find((p) => p.id === id);
-  }
-
-  /** The atoms a gate covers: a purpose's vendors, or itself. */
-  private _atomsOf(gate: string): string[] {
-    const purpose = gate.includes('/') ? undefined : this._purpose(gate);
-    return purpose?.vendors ? purpose.vendors.map((v) => `${purpose.id}/${v.id}`) : [gate];
-  }
-
   private _allAtoms(value: boolean): Values {
     const atoms: Values = {};
     for (const purpose of this.config.purposes) {
-      if (!purpose.required) for (const atom of this._atomsOf(purpose.id)) atoms[atom] = value;
+      if (!purpose.required) for (const atom of atomsOf(purpose)) atoms[atom] = value;
     }
     return atoms;
   }
 
   /** Every purpose, then every `purpose/vendor`, with its value. */
   private _gates(): Values {
-    const { purposes, vendors } = this._values();
+    const { purposes, vendors } = this._valuesOf(this._atoms);
     return { ...purposes, ...vendors };
-  }
-
-  private _values(): { purposes: Values; vendors: Values } {
-    return this._valuesOf(this._atoms);
   }
 
   private _valuesOf(atoms: Values): { purposes: Values; vendors: Values } {
     const purposes: Values = {};
     const vendors: Values = {};
     for (const purpose of this.config.purposes) {
-      const ids = this._atomsOf(purpose.id);
+      const ids = atomsOf(purpose);
       purposes[purpose.id] = !!purpose.required || ids.every((atom) => atoms[atom] === true);
-      for (const atom of ids) if (atom.includes('/')) vendors[atom] = atoms[atom] === true;
+      if (purpose.vendors) for (const atom of ids) vendors[atom] = atoms[atom] === true;
     }
     return { purposes, vendors };
   }

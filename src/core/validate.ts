@@ -15,7 +15,7 @@ export function readText(field: string, value: unknown): Text | undefined {
     }
     if (Object.keys(texts).length) return texts;
   }
-  reportError(field, value, 'is not a text (a string or { fr, en }).');
+  reportError(field, value, 'is not a text; ignored.');
   return undefined;
 }
 

@@ -9,7 +9,7 @@ export type PlaceholderFactory = (embed: Element, gates: string) => Element;
 interface Pending {
   embed: Element;
   gates: string;
-  placeholder: Element | undefined;
+  placeholder: Element;
 }
 
 /** `data-src` → `src` (and `data-srcset`), on the embed and its `<source>` children. */
@@ -53,12 +53,11 @@ export class EmbedGate {
       this._seen.add(embed);
       const gates = readGates(embed, this._check);
       if (!gates) continue;
-      const entry: Pending = { embed, gates, placeholder: undefined };
       if (this._check.granted(gates)) activate(embed);
       else {
-        entry.placeholder = this._placeholder(embed, gates);
-        embed.replaceWith(entry.placeholder);
-        this._pending.push(entry);
+        const placeholder = this._placeholder(embed, gates);
+        embed.replaceWith(placeholder);
+        this._pending.push({ embed, gates, placeholder });
       }
     }
   }
@@ -68,7 +67,7 @@ export class EmbedGate {
     this._pending = this._pending.filter(({ embed, gates, placeholder }) => {
       if (!this._check.granted(gates)) return true;
       activate(embed);
-      placeholder?.replaceWith(embed);
+      placeholder.replaceWith(embed);
       return false;
     });
   }

@@ -24,71 +24,70 @@ interface Pending {
  * gated one runs, unless it is `async`.
  */
 export class ScriptGate {
-  private readonly seen = new WeakSet<Element>();
-  private pending: Pending[] = [];
+  private readonly _seen = new WeakSet<Element>();
+  private _pending: Pending[] = [];
   /** Found while the parser may still be writing their code: taken up once it has moved on. */
-  private readonly unparsed = new Set<HTMLScriptElement>();
+  private readonly _unparsed = new Set<HTMLScriptElement>();
   /** Settles once every script released so far has run. */
-  private tail: Promise<void> = Promise.resolve();
+  private _tail: Promise<void> = Promise.resolve();
   /** Whether an inline script waits in `tail` for earlier ones. */
-  private waiting = false;
+  private _waiting = false;
 
-  constructor(private readonly check: ScriptConsent) {
+  constructor(private readonly _check: ScriptConsent) {
     // Subscribed before anything else listens to the store (the runtime creates
     // the gate first): on a decision, the granted scripts' downloads start as
     // soon as the record is stored, before the cookie clean-up, Consent Mode's
     // update, the rendering and the events, which a browser fetch need not wait
     // for. No gated code runs any sooner: a script with a src runs in a later
     // task, inline code in a microtask once the whole change is handled.
-    check.subscribe?.(() => this.release());
+    _check.subscribe?.(() => this.release());
   }
 
   /** Picks up gated scripts under `root` (the page at start, added nodes later). */
   collect(root: ParentNode | Element): void {
     let added = false;
-    for (const element of [...find<HTMLScriptElement>(root, SELECTOR), ...this.unparsed]) {
-      if (this.seen.has(element)) continue;
+    for (const element of [...find<HTMLScriptElement>(root, SELECTOR), ...this._unparsed]) {
+      if (this._seen.has(element)) continue;
       if (!parsed(element)) {
         // A page arriving in pieces: inline code cut at a network chunk would run truncated.
-        this.unparsed.add(element);
+        this._unparsed.add(element);
         continue;
       }
-      this.unparsed.delete(element);
-      this.seen.add(element);
+      this._unparsed.delete(element);
+      this._seen.add(element);
       if (element.type !== 'text/plain') {
-        reportWarning(`${label(element)} is not type="text/plain", so the browser runs it without waiting for consent.`);
+        reportWarning(`${label(element)} is not type="text/plain": it runs without waiting for consent.`);
         continue;
       }
-      const gates = readGates(element, this.check);
+      const gates = readGates(element, this._check);
       if (gates) {
-        this.pending.push({ element, gates });
+        this._pending.push({ element, gates });
         added = true;
       }
     }
     if (added) {
-      this.pending.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      this._pending.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
       this.release();
     }
   }
 
   /** Runs, in order, every pending script whose gates are now all granted. */
   release(): void {
-    const ready = this.pending.filter((p) => this.check.granted(p.gates));
-    if (!ready.length) return;
-    this.pending = this.pending.filter((p) => !ready.includes(p));
+    const ready = this._pending.filter((p) => this._check.granted(p.gates));
+    this._pending = this._pending.filter((p) => !ready.includes(p));
     for (const { element } of ready) {
       if (element.hasAttribute('async') && hasSrc(element)) {
         run(element);
-      } else if (hasSrc(element) && !this.waiting) {
+      } else if (hasSrc(element) && !this._waiting) {
         // In at once with async=false: the browser loads such scripts in
         // parallel and runs them in the order they were inserted.
         const loaded = run(element);
-        this.tail = Promise.all([this.tail, loaded]).then(() => {});
+        this._tail = Promise.all([this._tail, loaded]).then(() => {});
       } else {
         // Inline code, or a script behind one: it runs when the earlier ones have.
-        const next = (this.tail = this.tail.then(() => run(element)));
-        this.waiting = true;
-        next.then(() => this.tail === next && (this.waiting = false));
+        const next = (this._tail = this._tail.then(() => run(element)));
+        this._waiting = true;
+        next.then(() => this._tail === next && (this._waiting = false));
       }
     }
   }
@@ -133,7 +132,7 @@ function run(blocked: HTMLScriptElement): Promise<void> {
   } else {
     script.text = blocked.text;
   }
-  if (blocked.parentNode) blocked.parentNode.insertBefore(script, blocked.nextSibling);
+  if (blocked.parentNode) blocked.after(script);
   else document.head.append(script);
   return done;
 }

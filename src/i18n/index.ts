@@ -15,7 +15,7 @@ export function supportedLang(lang: string | null | undefined): string | undefin
 
 /** A configured text in the reader's language, else French, else English, else any. */
 export function localize(text: Text | undefined, lang: string): string {
-  if (text === undefined || typeof text === 'string') return text ?? '';
+  if (typeof text !== 'object') return text ?? '';
   return text[lang] ?? text[DEFAULT_LANG] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
@@ -26,7 +26,7 @@ export function resolveLang(configured: string | undefined): string {
   const lang = supportedLang(configured);
   if (configured && !lang && !reported.has(configured)) {
     reported.add(configured);
-    reportError('lang', configured, `is not a supported language (${Object.keys(MESSAGES).join(', ')}); using the page's or French.`);
+    reportError('lang', configured, "is not a supported language; using the page's or French.");
   }
   return lang ?? supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
 }

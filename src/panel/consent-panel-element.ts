@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import { MESSAGES, resolveLang } from '../i18n/index.js';
+import type { ConsentStore } from '../core/store.js';
 import type { ConsentPanelApi } from '../runtime/api.js';
 import { pageRuntime, type PanelView } from '../runtime/runtime.js';
 import { bannerTemplate } from './banner-template.js';
@@ -52,14 +53,17 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   draft: Record<string, boolean> | null = null;
   private _opener: Element | null = null;
   private _manageButton: HTMLButtonElement | undefined;
-  private _status = '';
+  /** The dialog's choices were just saved: the status line says so. */
+  private _saved = false;
 
   constructor() {
     super(styles);
+    // The public API, as on window.consentPanel: the same functions, from the page's one runtime.
+    Object.assign(this, this.runtime.api);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** The runtime asks for a render (refresh()) once it has the store and this element. */
+  connectedCallback(): void {
     this._dodge.connect();
     this.runtime.attach(this);
   }
@@ -74,19 +78,19 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
 
   /** Opens the preferences dialog; focus returns to `opener` when it closes. */
   async openPreferences(opener: Element | null = null): Promise<void> {
-    const store = this.runtime.store;
-    if (!store || !this.runtime.isPrimary(this)) return;
+    const store = this._store();
+    if (!store) return;
     // Without an opener (the API's open()), focus returns to what had it.
     this._opener = opener ?? document.activeElement;
     this.draft = store.choices();
-    this._status = '';
+    this._saved = false;
     this.requestUpdate();
     await this.updateComplete;
     const dialog = this._dialog();
     if (dialog && !dialog.open) dialog.showModal();
   }
 
-  // The public API, as on window.consentPanel (defined below the class).
+  // The public API, as on window.consentPanel (assigned in the constructor).
   declare readonly ready: ConsentPanelApi['ready'];
   declare granted: ConsentPanelApi['granted'];
   declare onGranted: ConsentPanelApi['onGranted'];
@@ -97,13 +101,18 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   declare open: ConsentPanelApi['open'];
   declare reset: ConsentPanelApi['reset'];
 
+  /** The page's consent store, once known, if this is the page's panel (only the first one shows anything). */
+  private _store(): ConsentStore | undefined {
+    return this.runtime.view === this ? this.runtime.store : undefined;
+  }
+
   private _dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
   private _decideFromDialog(decide: () => void): void {
     decide();
-    this._status = MESSAGES[resolveLang(this.runtime.store?.config.lang)]!.saved;
+    this._saved = true;
     this._dialog()?.close();
   }
 
@@ -114,22 +123,16 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     this._opener = null;
     // The opener may be gone (the banner hides once the reader decides).
     this.updateComplete.then(() => {
-      const target = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : this.renderRoot.querySelector<HTMLElement>('.manage');
-      (target as HTMLElement | null)?.focus();
+      // Else the manage button: out of the page when it is not shown, where focus() does nothing.
+      const target = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : this._manageButton;
+      (target as HTMLElement | undefined)?.focus();
     });
   };
 
-  private _toggle(gate: string): void {
-    const store = this.runtime.store!;
+  private _toggle(atoms: string[]): void {
     const draft = { ...this.draft };
-    const purpose = store.config.purposes.find((p) => p.id === gate);
-    if (purpose?.vendors) {
-      const gates = purpose.vendors.map((v) => `${purpose.id}/${v.id}`);
-      const all = gates.every((g) => draft[g]);
-      for (const g of gates) draft[g] = !all;
-    } else {
-      draft[gate] = !draft[gate];
-    }
+    const on = !atoms.every((atom) => draft[atom]);
+    for (const atom of atoms) draft[atom] = on;
     this.draft = draft;
     this.requestUpdate();
   }
@@ -139,33 +142,33 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
    * reader's page shows, and it should not cost that page lit-html's work.
    */
   protected override update(): void {
-    const store = this.runtime.store;
-    const show = !!store && this.runtime.isPrimary(this) && store.decided && store.config.manageButton && !this.draft;
-    let button = this._manageButton;
-    if (show && !button) {
-      button = this._manageButton = document.createElement('button');
-      button.className = 'manage';
-      button.setAttribute('part', 'manage-button');
-      button.addEventListener('click', () => this.openPreferences(button));
-    }
+    const store = this._store();
+    const show = !!store && store.decided && store.config.manageButton && !this.draft;
     if (show) {
-      button!.lang = resolveLang(store.config.lang);
-      button!.textContent = MESSAGES[button!.lang]!.manage;
-      if (!button!.isConnected) this.renderRoot.append(button!);
+      let button = this._manageButton;
+      if (!button) {
+        button = this._manageButton = document.createElement('button');
+        button.className = 'manage';
+        button.setAttribute('part', 'manage-button');
+        button.addEventListener('click', () => this.openPreferences(button));
+      }
+      button.lang = resolveLang(store.config.lang);
+      button.textContent = MESSAGES[button.lang]!.manage;
+      if (!button.isConnected) this.renderRoot.append(button);
     } else {
-      button?.remove();
+      this._manageButton?.remove();
     }
     super.update();
   }
 
   /** The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched. */
   protected render() {
-    const store = this.runtime.store;
-    if (!store || !this.runtime.isPrimary(this) || (store.decided && !this.draft && !this._status)) return undefined;
+    const store = this._store();
+    if (!store || (store.decided && !this.draft && !this._saved)) return undefined;
     const { config } = store;
     const lang = resolveLang(config.lang);
     const t = MESSAGES[lang]!;
-    const gpc = store.gpc && config.purposes.some((p) => store.gpcLimited(p));
+    const gpc = config.purposes.some((p) => store.gpcLimited(p));
     return html`
       <div lang=${lang}>
         ${store.decided
@@ -188,7 +191,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
                 draft: this.draft,
                 gpc,
                 privacyUrl: config.privacyUrl,
-                onToggle: (gate) => this._toggle(gate),
+                onToggle: (atoms) => this._toggle(atoms),
                 onSave: () => this._decideFromDialog(() => store.decide(this.draft!, 'preferences')),
                 // Under GPC, a switch the reader turned on here counts.
                 onAccept: () => this._decideFromDialog(() => store.acceptAll('preferences', this.draft!)),
@@ -197,17 +200,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
               })
             : nothing}
         </dialog>
-        <p class="hidden" role="status">${this._status}</p>
+        <p class="hidden" role="status">${this._saved ? t.saved : ''}</p>
       </div>
     `;
   }
 }
-
-for (const name of ['ready', 'granted', 'onGranted', 'onChange', 'acceptAll', 'rejectAll', 'set', 'open', 'reset'] as const) {
-  Object.defineProperty(ConsentPanelElement.prototype, name, {
-    get(this: ConsentPanelElement) {
-      return this.runtime.api[name];
-    },
-  });
-}
-

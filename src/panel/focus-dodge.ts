@@ -7,27 +7,27 @@ export class FocusDodge {
   atTop = false;
 
   constructor(
-    private readonly host: HTMLElement & { requestUpdate(): void },
-    private readonly banner: () => Element | null,
+    private readonly _host: HTMLElement & { requestUpdate(): void },
+    private readonly _banner: () => Element | null,
   ) {}
 
   connect(): void {
-    document.addEventListener('focusin', this.onFocus);
+    document.addEventListener('focusin', this._onFocus);
   }
 
   disconnect(): void {
-    document.removeEventListener('focusin', this.onFocus);
+    document.removeEventListener('focusin', this._onFocus);
   }
 
-  private readonly onFocus = (event: FocusEvent): void => {
+  private readonly _onFocus = (event: FocusEvent): void => {
     const target = event.composedPath()[0];
-    const banner = this.banner();
-    if (!banner || !(target instanceof Element) || this.host.contains(target) || this.host.shadowRoot?.contains(target)) return;
+    const banner = this._banner();
+    if (!banner || !(target instanceof Element) || this._host.contains(target) || this._host.shadowRoot?.contains(target)) return;
     const focused = target.getBoundingClientRect();
     const covered = banner.getBoundingClientRect();
     if (focused.bottom > covered.top && focused.top < covered.bottom) {
       this.atTop = !this.atTop;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
   };
 }

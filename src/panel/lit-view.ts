@@ -40,10 +40,6 @@ export abstract class LitView extends HTMLElement {
     });
   }
 
-  connectedCallback(): void {
-    this.requestUpdate();
-  }
-
   /** Draws the view: what `render()` returns, through lit-html, once there is something. */
   protected update(): void {
     const template = this.render();

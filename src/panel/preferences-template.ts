@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit/html.js';
+import { atomsOf } from '../core/atoms.js';
 import type { PurposeConfig } from '../core/types.js';
 import { localize, type Messages } from '../i18n/index.js';
 
@@ -10,7 +11,8 @@ export interface PreferencesProps {
   draft: Record<string, boolean>;
   gpc: boolean;
   privacyUrl: string | undefined;
-  onToggle: (gate: string) => void;
+  /** Turns the atoms (a purpose's, or one vendor's) all on, or all off when they all are. */
+  onToggle: (atoms: string[]) => void;
   onSave: () => void;
   onAccept: () => void;
   onReject: () => void;
@@ -19,11 +21,10 @@ export interface PreferencesProps {
 
 type Checked = 'true' | 'false' | 'mixed';
 
-function purposeState(purpose: PurposeConfig, draft: Record<string, boolean>): Checked {
-  if (purpose.required) return 'true';
-  if (!purpose.vendors) return draft[purpose.id] ? 'true' : 'false';
-  const on = purpose.vendors.filter((v) => draft[`${purpose.id}/${v.id}`]).length;
-  return on === 0 ? 'false' : on === purpose.vendors.length ? 'true' : 'mixed';
+/** On when all of the atoms are, mixed when some are. */
+function switchState(atoms: string[], draft: Record<string, boolean>): Checked {
+  const on = atoms.filter((atom) => draft[atom]).length;
+  return on === atoms.length ? 'true' : on ? 'mixed' : 'false';
 }
 
 function switchTemplate(id: string, checked: Checked, disabled: boolean, onToggle: () => void, describedBy?: string) {
@@ -43,13 +44,14 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
   const labelId = `purpose-${i}`;
   const descriptionId = `purpose-${i}-text`;
   const description = localize(purpose.description, p.lang);
+  const atoms = atomsOf(purpose);
   return html`<li class="purpose">
     <div class="row">
       <div class="grow">
         <h3 id=${labelId}>${localize(purpose.label, p.lang)}</h3>
         ${purpose.required ? html`<small>${p.t.required}</small>` : nothing}
       </div>
-      ${switchTemplate(labelId, purposeState(purpose, p.draft), !!purpose.required, () => p.onToggle(purpose.id), description ? descriptionId : undefined)}
+      ${switchTemplate(labelId, purpose.required ? 'true' : switchState(atoms, p.draft), !!purpose.required, () => p.onToggle(atoms), description ? descriptionId : undefined)}
     </div>
     ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}
     ${purpose.vendors
@@ -65,7 +67,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
                   ? html`<br><a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="hidden"> ${vendor.name}</span></a>`
                   : nothing}</span
               >
-              ${switchTemplate(vendorLabel, p.draft[gate] ? 'true' : 'false', false, () => p.onToggle(gate))}
+              ${switchTemplate(vendorLabel, switchState([gate], p.draft), false, () => p.onToggle([gate]))}
             </li>`;
           })}
         </ul>`

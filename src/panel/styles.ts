@@ -60,7 +60,7 @@ export const styles = css`
   .actions { display: flex; flex-wrap: wrap; gap: 8px; }
   button { font: inherit; cursor: pointer; }
   .button {
-    flex: 1 1 9em;
+    flex: 9em;
     min-height: 44px;
     padding: 8px 16px;
     font-weight: 600;

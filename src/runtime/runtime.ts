@@ -9,7 +9,7 @@ import { ScriptGate } from '../gate/scripts.js';
 import { createPlaceholder } from '../panel/placeholder.js';
 import type { ConsentPanelApi } from './api.js';
 import { attributeConfig, jsonChildConfig } from './config-sources.js';
-import { dispatchConsentEvent } from './events.js';
+import { dispatchConsentEvent, type ConsentEventName } from './events.js';
 import { drainQueue } from './queue.js';
 
 declare global {
@@ -49,32 +49,38 @@ export class ConsentRuntime {
   readonly onStorage = (event: StorageEvent) => {
     if (event.key === this.store?.config.storageKey || event.key === null) this.store?.reload('storage');
   };
-  /** @internal */
-  readonly onClick = (event: MouseEvent) => this._openFromPage(event);
+  /**
+   * A click on a page element marked `data-consent-open` opens the preferences.
+   * @internal
+   */
+  readonly onClick = (event: MouseEvent) => {
+    const opener = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-consent-open'));
+    if (!(opener instanceof Element)) return;
+    event.preventDefault();
+    this._open(opener);
+  };
 
   constructor() {
     const ready = new Promise<ConsentDetail>((resolve) => (this._resolveReady = resolve));
     const act = (action: (store: ConsentStore) => void) => () => this._whenStarted(() => action(this.store!));
     this.api = {
       ready,
-      granted: (gates) => this.store?.granted(gates) ?? false,
-      onGranted: (gates, fn) => this.onGranted(gates, fn),
-      onChange: (fn) => this.onChange(fn),
+      granted: (gates) => !!this.store?.granted(gates),
+      onGranted: (gates, fn) => this._onGranted(gates, fn),
+      onChange: (fn) => this._onChange(fn),
       acceptAll: act((store) => store.acceptAll('api')),
       rejectAll: act((store) => store.rejectAll('api')),
       set: (values) => this._whenStarted(() => this.store!.decide(values, 'api')),
-      open: () => this._whenStarted(() => this.open()),
+      open: () => this._whenStarted(() => this._open()),
       reset: act((store) => store.reset('api')),
     };
+    window.consentPanel = this.api;
   }
 
   /** Starts now when the configuration is already known, else once the page is parsed. */
   autostart(): void {
-    if (window.consentPanelConfig !== undefined || document.querySelector(TAG) || document.readyState !== 'loading') {
-      this.start();
-    } else {
-      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
-    }
+    if (window.consentPanelConfig !== undefined || document.querySelector(TAG)) this.start();
+    else whenParsed(() => this.start());
   }
 
   /** A `<consent-panel>` was connected: the first one shows the panel. */
@@ -91,27 +97,21 @@ export class ConsentRuntime {
     if (this.store) {
       view.refresh();
       this._flush();
-    } else if (document.readyState === 'loading') {
-      // Its attributes are parsed, its JSON child may not be yet.
-      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
     } else {
-      this.start();
+      // Its attributes are parsed, its JSON child may not be yet.
+      whenParsed(() => this.start());
     }
-  }
-
-  isPrimary(view: PanelView): boolean {
-    return this.view === view;
   }
 
   start(): void {
     if (this.store) return;
-    const view = this.view ?? document.querySelector<PanelView>(TAG) ?? undefined;
+    const view = this.view ?? document.querySelector<PanelView>(TAG);
     const config = readConfig(view);
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const store = (this.store = new ConsentStore(config, { gpc }));
     // Google's tags must see the default before any gated tag can run.
     this._consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
-    const detail = store.detail('init');
+    const detail = store.detail();
     this._consentMode?.update(detail);
     const scripts = new ScriptGate(store);
     const embeds = (this._embeds = new EmbedGate(store, (embed, gates) =>
@@ -119,7 +119,7 @@ export class ConsentRuntime {
         purposes: config.purposes,
         lang: config.lang,
         allow: (allowed) => store.decide(Object.fromEntries(allowed.split(' ').map((gate) => [gate, true])), 'placeholder'),
-        manage: (opener) => this.open(opener),
+        manage: (opener) => this._open(opener),
       }),
     ));
     store.subscribe((detail) => this._changed(detail));
@@ -142,7 +142,7 @@ export class ConsentRuntime {
     });
     this.observer.observe(document, { childList: true, subtree: true });
 
-    dispatchConsentEvent(this._eventTarget(), 'consent-ready', detail);
+    this._dispatch('consent-ready', detail);
     this._resolveReady(detail);
     drainQueue(this.api);
     // A <consent-panel> connected before the state was known (script in <head>,
@@ -160,11 +160,11 @@ export class ConsentRuntime {
     this.view?.refresh();
     // Undecided again (a reset, another tab, expiry): the first layer is due now.
     if (!detail.decided) this._ensureView();
-    dispatchConsentEvent(this._eventTarget(), 'consent-change', detail);
+    this._dispatch('consent-change', detail);
     for (const listener of [...this.listeners]) guard(listener, detail, 'onChange');
   }
 
-  private onChange(fn: ConsentListener): () => void {
+  private _onChange(fn: ConsentListener): () => void {
     if (typeof fn !== 'function') {
       reportError('onChange', fn, 'is not a function.');
       return () => {};
@@ -173,17 +173,17 @@ export class ConsentRuntime {
     return () => this.listeners.delete(fn);
   }
 
-  private onGranted(gates: string, fn: (detail: ConsentDetail) => void): void {
+  private _onGranted(gates: string, fn: (detail: ConsentDetail) => void): void {
     if (typeof fn !== 'function') {
       reportError('onGranted', fn, 'is not a function.');
       return;
     }
     this._whenStarted(() => {
       const store = this.store!;
-      if (store.granted(gates)) return guard(fn, store.detail('init'), 'onGranted');
+      if (store.granted(gates)) return guard(fn, store.detail(), 'onGranted');
       // granted() has reported an unknown gate: its callback never runs.
       if (!String(gates).split(/\s+/).every((gate) => !gate || store.knows(gate))) return;
-      const stop = this.onChange((detail) => {
+      const stop = this._onChange((detail) => {
         if (!store.granted(gates)) return;
         stop();
         guard(fn, detail, 'onGranted');
@@ -191,17 +191,10 @@ export class ConsentRuntime {
     });
   }
 
-  private open(opener: Element | null = null): void {
+  private _open(opener: Element | null = null): void {
     this._ensureView(true);
     if (this.view?.isConnected) this.view.openPreferences(opener);
     else this._waiting.push(() => this.view?.openPreferences(opener));
-  }
-
-  private _openFromPage(event: MouseEvent): void {
-    const opener = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-consent-open'));
-    if (!(opener instanceof Element)) return;
-    event.preventDefault();
-    this.open(opener);
   }
 
   /**
@@ -214,9 +207,7 @@ export class ConsentRuntime {
   private _ensureView(soon = !this.store?.decided || !!this.store.config.tcf): void {
     if (this.view?.isConnected || document.querySelector(TAG)) return;
     if (!soon) {
-      const later = () => (window.requestIdleCallback ?? setTimeout)(() => this._ensureView(true));
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
-      else later();
+      whenParsed(() => (window.requestIdleCallback ?? setTimeout)(() => this._ensureView(true)));
     } else if (document.body) {
       document.body.append((this._inserted = document.createElement(TAG) as PanelView));
     } else {
@@ -231,18 +222,25 @@ export class ConsentRuntime {
     else this._waiting.push(action);
   }
 
+  /** Runs what waited for the store (or, for open(), for a view). */
   private _flush(): void {
-    if (!this.store) return;
     this._waiting.splice(0).forEach((action) => action());
   }
 
-  private _eventTarget(): EventTarget {
-    return this.view?.isConnected ? this.view : document;
+  /** The events go out from the panel, or from the document when there is none in the page. */
+  private _dispatch(name: ConsentEventName, detail: ConsentDetail): void {
+    dispatchConsentEvent(this.view?.isConnected ? this.view : document, name, detail);
   }
 }
 
+/** Runs `action` once the page is parsed: now, or at `DOMContentLoaded`. */
+function whenParsed(action: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', action, { once: true });
+  else action();
+}
+
 /** Attributes over the JSON child over `window.consentPanelConfig`. */
-function readConfig(view: Element | undefined): ConsentConfig {
+function readConfig(view: Element | null | undefined): ConsentConfig {
   return normalizeConfig(mergeConfig(window.consentPanelConfig, view && jsonChildConfig(view), view && attributeConfig(view)));
 }
 
@@ -251,12 +249,7 @@ export const RUNTIME = Symbol.for('consent-panel.runtime');
 /** The page's runtime, shared by every copy of the script and by the element. */
 export function pageRuntime(): ConsentRuntime {
   const holder = window as unknown as Record<symbol, ConsentRuntime | undefined>;
-  let runtime = holder[RUNTIME];
-  if (!runtime) {
-    runtime = holder[RUNTIME] = new ConsentRuntime();
-    window.consentPanel = runtime.api;
-  }
-  return runtime;
+  return (holder[RUNTIME] ??= new ConsentRuntime());
 }
 
 export type { ConsentSource };
