@@ -130,17 +130,22 @@ export class ConsentRuntime {
       scripts.collect(root);
       embeds.collect(root);
     };
-    collect(document);
-    // A last look once the page is parsed, for what the parser was still writing.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => collect(document), { once: true });
-    // While the page is parsed, the parser reports every node it adds, most of
-    // them already holding the ones after them by the time this runs: one search
-    // of the page per batch costs less than one search per node.
-    this.observer = new MutationObserver((records) => {
-      if (document.readyState === 'loading') collect(document);
-      else for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
-    });
-    this.observer.observe(document, { childList: true, subtree: true });
+    // No observer while the page is parsed: one that sees every node the parser
+    // adds slows the parsing itself. The page is looked at every 50 ms while it
+    // arrives, once
+    // more as soon as it is parsed (before deferred scripts), and what is added
+    // after that, the observer sees.
+    const arriving = setInterval(() => collect(document), 50);
+    const watch = () => {
+      clearInterval(arriving);
+      collect(document);
+      this.observer = new MutationObserver((records) => {
+        for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
+      });
+      this.observer.observe(document, { childList: true, subtree: true });
+    };
+    if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
+    else watch();
 
     this._dispatch('consent-ready', detail);
     this._resolveReady(detail);

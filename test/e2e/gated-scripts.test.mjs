@@ -164,4 +164,26 @@ suite('gated scripts', () => {
       await stream.close();
     }
   });
+  test('on a page still arriving, a granted gated script already received runs before the rest arrives', async () => {
+    const head = `<meta charset="utf-8"><title>stream</title><script>window.consentPanelConfig = {};</script>
+      <script src="${h.server.url(`${FIXTURES}/record-events.js`)}"></script><script src="${h.server.url(PANEL_SRC)}"></script>`;
+    const first = `<!doctype html><html lang="fr"><head>${head}</head><body><p>${'Du texte. '.repeat(800)}</p>
+      <script type="text/plain" data-consent="analytics">(window.__ran ||= []).push({ name: 'early', state: document.readyState });</script><p>`;
+    const stream = await streamingServer(first, 'Fin.</p></body></html>', 3000);
+    try {
+      const p = await h.newPage();
+      p.page.setDefaultTimeout(2500);
+      await p.page.goto(stream.url.replace('/article.html', '/none'));
+      await p.page.evaluate((r) => localStorage.setItem('consent-panel', JSON.stringify(r)), record({ granted: ['analytics'] }));
+      await p.page.goto(stream.url, { waitUntil: 'commit' });
+      await waitRan(p.page, ['early']);
+      assert.deepEqual(await p.page.evaluate(() => window.__ran), [{ name: 'early', state: 'loading' }]);
+      await p.page.waitForFunction(() => document.readyState === 'complete', null, { timeout: 6000 });
+      assert.deepEqual(await p.page.evaluate(() => window.__ran), [{ name: 'early', state: 'loading' }], 'once');
+      assert.deepEqual(p.pageErrors, []);
+      await p.close();
+    } finally {
+      await stream.close();
+    }
+  });
 });
