@@ -1,5 +1,5 @@
 import { GVL, type Vendor } from '@iabtechlabtcf/core';
-import { reportError, reportWarning } from '../../core/report.js';
+import { reportWarning } from '../../core/report.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { ConsentAction, ConsentDetail, ConsentRecord, ConsentSource } from '../../core/types.js';
 import type { ConsentPanelApi } from '../../runtime/api.js';
@@ -19,7 +19,7 @@ import { tcfLang, TCF_MESSAGES } from './ui/messages.js';
 import type { TcfUiModel } from './ui/model.js';
 import { TcfSection } from './ui/section.js';
 import { TcfSummary } from './ui/summary.js';
-import { fetchJson, type GvlTexts, textsProblem, vendorListProblem } from './vendor-list.js';
+import { chosenVendorIds, loadVendorList } from './vendor-list.js';
 
 /** The element that shows the panel, as the TCF module uses it. */
 export type TcfPanelView = HTMLElement & {
@@ -110,9 +110,9 @@ export class TcfBridge {
     const { config } = this.store;
     this.settings = readTcfSettings(config.tcf, config.purposes, document.baseURI);
     const lang = tcfLang(config.lang);
-    const { list, texts, textsLang } = await this.loadVendorList(lang);
+    const { list, texts, textsLang } = await loadVendorList(this.settings.gvlUrl, lang);
     this.gvl = new GVL(list as ConstructorParameters<typeof GVL>[0], { language: textsLang });
-    const ids = this.vendorIds(list as { vendors: Record<string, Vendor> });
+    const ids = chosenVendorIds(list as { vendors: Record<string, Vendor> }, this.settings);
     this.gvl.narrowVendorsTo(ids);
     this.vendors = ids.map((id) => this.gvl.vendors[id]!).sort((a, b) => a.name.localeCompare(b.name));
     const atp = this.settings.addtlConsent;
@@ -144,49 +144,6 @@ export class TcfBridge {
     this.mount();
     if (this.decidedEarly) this.cmp.publish(this.initial.tcString, true);
     this.publish();
-  }
-
-  /** The vendor list and its texts in the panel's language (English when the translation is missing). */
-  private async loadVendorList(lang: string): Promise<{ list: unknown; texts: GvlTexts; textsLang: string }> {
-    const url = this.settings.gvlUrl;
-    let list: unknown;
-    try {
-      list = await fetchJson(url);
-    } catch (error) {
-      reportError('tcf.gvlUrl', url, `could not be loaded: ${(error as Error).message}. The IAB TCF is off: __tcfapi answers cmpStatus "error".`);
-      throw new TcfConfigError('tcf.gvlUrl');
-    }
-    const problem = vendorListProblem(list);
-    if (problem) {
-      reportError('tcf.gvlUrl', url, `is not a valid Global Vendor List: it ${problem}. The IAB TCF is off: __tcfapi answers cmpStatus "error".`);
-      throw new TcfConfigError('tcf.gvlUrl');
-    }
-    if (lang === 'en') return { list, texts: list as GvlTexts, textsLang: 'en' };
-    const translationUrl = new URL(`purposes-${lang}.json`, url).href;
-    try {
-      const translation = await fetchJson(translationUrl);
-      const translationProblem = textsProblem(translation);
-      if (translationProblem) throw new Error(`it ${translationProblem}`);
-      return { list, texts: translation as GvlTexts, textsLang: lang };
-    } catch (error) {
-      reportWarning(`the vendor list translation ${translationUrl} could not be used (${(error as Error).message}); the TCF texts are shown in English.`);
-      return { list, texts: list as GvlTexts, textsLang: 'en' };
-    }
-  }
-
-  /** The configured vendors, each checked against the list; without `tcf.vendors`, all of the list's. */
-  private vendorIds(list: { vendors: Record<string, Vendor> }): number[] {
-    const { vendors, gvlUrl } = this.settings;
-    if (!vendors) return Object.values(list.vendors).filter((v) => !v.deletedDate).map((v) => v.id).sort((a, b) => a - b);
-    for (const id of vendors) {
-      const vendor = list.vendors[id];
-      const off = 'The IAB TCF is off: __tcfapi answers cmpStatus "error".';
-      if (!vendor) reportError('tcf.vendors', id, `is not in the Global Vendor List ${gvlUrl}. ${off}`);
-      else if (vendor.deletedDate) reportError('tcf.vendors', id, `(${vendor.name}) was deleted from the Global Vendor List on ${vendor.deletedDate}. ${off}`);
-      else continue;
-      throw new TcfConfigError('tcf.vendors');
-    }
-    return vendors;
   }
 
   /** The TCF part of a record: signals from the site purposes (null: undecided) and the TCF choices, encoded. */

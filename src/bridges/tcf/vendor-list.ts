@@ -1,4 +1,10 @@
+import type { Vendor } from '@iabtechlabtcf/core';
+import { reportError, reportWarning } from '../../core/report.js';
 import { isObject } from '../../core/validate.js';
+import { TcfConfigError } from './settings.js';
+import type { TcfSettings } from './types.js';
+
+const TCF_OFF = 'The IAB TCF is off: __tcfapi answers cmpStatus "error".';
 
 /** What the panel reads from a Global Vendor List (v3) or its translation. */
 export interface GvlItem {
@@ -66,4 +72,44 @@ export function vendorListProblem(json: unknown): string | undefined {
     for (const key of VENDOR_LISTS) if (!Array.isArray(vendor[key])) return `has no "${key}" list for vendor ${id}`;
   }
   return undefined;
+}
+
+/** The vendor list at `url` and its texts in `lang` (English when the translation is missing). */
+export async function loadVendorList(url: string, lang: string): Promise<{ list: unknown; texts: GvlTexts; textsLang: string }> {
+  let list: unknown;
+  try {
+    list = await fetchJson(url);
+  } catch (error) {
+    reportError('tcf.gvlUrl', url, `could not be loaded: ${(error as Error).message}. ${TCF_OFF}`);
+    throw new TcfConfigError('tcf.gvlUrl');
+  }
+  const problem = vendorListProblem(list);
+  if (problem) {
+    reportError('tcf.gvlUrl', url, `is not a valid Global Vendor List: it ${problem}. ${TCF_OFF}`);
+    throw new TcfConfigError('tcf.gvlUrl');
+  }
+  if (lang === 'en') return { list, texts: list as GvlTexts, textsLang: 'en' };
+  const translationUrl = new URL(`purposes-${lang}.json`, url).href;
+  try {
+    const translation = await fetchJson(translationUrl);
+    const translationProblem = textsProblem(translation);
+    if (translationProblem) throw new Error(`it ${translationProblem}`);
+    return { list, texts: translation as GvlTexts, textsLang: lang };
+  } catch (error) {
+    reportWarning(`the vendor list translation ${translationUrl} could not be used (${(error as Error).message}); the TCF texts are shown in English.`);
+    return { list, texts: list as GvlTexts, textsLang: 'en' };
+  }
+}
+
+/** The configured vendors, each checked against the list; without `tcf.vendors`, all of the list's. */
+export function chosenVendorIds(list: { vendors: Record<string, Vendor> }, { vendors, gvlUrl }: TcfSettings): number[] {
+  if (!vendors) return Object.values(list.vendors).filter((v) => !v.deletedDate).map((v) => v.id).sort((a, b) => a - b);
+  for (const id of vendors) {
+    const vendor = list.vendors[id];
+    if (!vendor) reportError('tcf.vendors', id, `is not in the Global Vendor List ${gvlUrl}. ${TCF_OFF}`);
+    else if (vendor.deletedDate) reportError('tcf.vendors', id, `(${vendor.name}) was deleted from the Global Vendor List on ${vendor.deletedDate}. ${TCF_OFF}`);
+    else continue;
+    throw new TcfConfigError('tcf.vendors');
+  }
+  return vendors;
 }
