@@ -1,6 +1,6 @@
-import { ConsentPanelElement } from './panel/consent-panel-element.js';
-import { BUILT_IN_PLUGINS } from './plugins/index.js';
-import { setDefaultPlugins } from './runtime/runtime.js';
+/** `import 'consent-panel/define.js'`: registers `<consent-panel>`; bundlers split the panel's UI into a chunk loaded when needed. */
+import type { ConsentPanelElement } from './panel/consent-panel-element.js';
+import { setUp } from './setup.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -8,8 +8,4 @@ declare global {
   }
 }
 
-// The composition root: the runtime made for this page starts these plugins.
-setDefaultPlugins(BUILT_IN_PLUGINS);
-
-// A second copy of the script (or of this module) must not throw.
-if (!customElements.get('consent-panel')) customElements.define('consent-panel', ConsentPanelElement);
+setUp(() => import('./panel/ui.js').then((module) => module.panelUi));
