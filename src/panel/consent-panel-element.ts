@@ -62,16 +62,21 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     Object.assign(this, this.runtime.api);
   }
 
-  /** The runtime asks for a render (refresh()) once it has the store and this element. */
+  /**
+   * The runtime asks for a render (refresh()) once it has the store and this element.
+   * @internal
+   */
   connectedCallback(): void {
     this._dodge.connect();
     this.runtime.attach(this);
   }
 
+  /** @internal */
   disconnectedCallback(): void {
     this._dodge.disconnect();
   }
 
+  /** Draws the panel again from the page's consent state (the runtime calls it on each change). */
   refresh(): void {
     this.requestUpdate();
   }
@@ -140,6 +145,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   /**
    * "Gérer mes cookies" is drawn with the DOM alone: it is all a returning
    * reader's page shows, and it should not cost that page lit-html's work.
+   * @internal
    */
   protected override update(): void {
     const store = this._store();
@@ -161,7 +167,10 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     super.update();
   }
 
-  /** The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched. */
+  /**
+   * The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched.
+   * @internal
+   */
   protected render() {
     const store = this._store();
     if (!store || (store.decided && !this.draft && !this._saved)) return undefined;
