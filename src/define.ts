@@ -1,4 +1,9 @@
 import { ConsentPanelElement } from './panel/consent-panel-element.js';
+// For their types: the events on `GlobalEventHandlersEventMap`, and window.consentPanel,
+// consentPanelQueue and consentPanelConfig on `Window`.
+export type { ConsentReadyEvent } from './events/consent-ready.js';
+export type { ConsentChangeEvent } from './events/consent-change.js';
+export type { ConsentPanelApi } from './runtime/api.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -16,30 +16,34 @@ import { styles } from './styles.js';
  *
  * @summary Consent panel for news sites.
  * @tag consent-panel
- * @attr lang - Language of the panel (`fr`, `en`); else `<html lang>`, else French.
- * @attr revision - Bump to ask every reader again.
- * @attr expires-days - Days a decision is kept (1–395, default 182).
- * @attr storage-key - localStorage key of the record (default `consent-panel`).
- * @attr privacy-url - Link to the privacy policy.
- * @attr no-manage-button - Hides the "Gérer mes cookies" button.
- * @event consent-ready - Once per page load, when the state is known. `detail`: ConsentDetail.
- * @event consent-change - Each time consent is decided, changed, withdrawn or lost. `detail`: ConsentDetail.
+ * @attr {string} lang - Language of the panel (`fr`, `en`, `auto`); else `<html lang>`, else French.
+ * @attr {string} revision - Bump to ask every reader again.
+ * @attr {number} expires-days - Days a decision is kept (1–395, default 182).
+ * @attr {string} storage-key - localStorage key of the record (default `consent-panel`).
+ * @attr {string} privacy-url - Link to the privacy policy.
+ * @attr {boolean} no-manage-button - Hides the "Gérer mes cookies" button.
+ * @event {CustomEvent<ConsentDetail>} consent-ready - Once per page load, when the state is known (ConsentReadyEvent).
+ * @event {CustomEvent<ConsentDetail>} consent-change - Each time consent is decided, changed, withdrawn or lost (ConsentChangeEvent).
  * @csspart banner - The first layer.
  * @csspart dialog - The preferences dialog.
  * @csspart button - Every choice button (also `accept`, `reject`, `customize`, `save`).
+ * @csspart accept - The "Tout accepter" buttons.
+ * @csspart reject - The "Tout refuser" buttons.
+ * @csspart customize - The first layer's "Personnaliser" button.
+ * @csspart save - The preferences' "Enregistrer mes choix" button.
  * @csspart switch - A purpose or vendor switch.
  * @csspart manage-button - The "Gérer mes cookies" button.
  * @csspart link - The privacy-policy link.
- * @cssprop --consent-accent - Buttons and switches (default #0b4f8a).
- * @cssprop --consent-button-text - Text on buttons (default #fff).
- * @cssprop --consent-background - Panel background (default #fff).
- * @cssprop --consent-text - Panel text (default #1a1a1a).
- * @cssprop --consent-link - Links (default #0b4f8a).
- * @cssprop --consent-border - Borders (default #8a8a8a).
- * @cssprop --consent-focus - Focus ring (default #c2410c).
- * @cssprop --consent-font - Font family.
- * @cssprop --consent-radius - Corner radius (default 8px).
- * @cssprop --consent-z-index - Stacking order (default 2147483000).
+ * @cssprop [--consent-accent=#0b4f8a] - Buttons and switches.
+ * @cssprop [--consent-button-text=#fff] - Text on buttons.
+ * @cssprop [--consent-background=#fff] - Panel background.
+ * @cssprop [--consent-text=#1a1a1a] - Panel text.
+ * @cssprop [--consent-link=#0b4f8a] - Links.
+ * @cssprop [--consent-border=#8a8a8a] - Borders.
+ * @cssprop [--consent-focus=#c2410c] - Focus ring.
+ * @cssprop [--consent-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--consent-radius=8px] - Corner radius.
+ * @cssprop [--consent-z-index=2147483000] - Stacking order.
  */
 export class ConsentPanelElement extends LitView implements PanelView, ConsentPanelApi {
 
@@ -62,16 +66,21 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     Object.assign(this, this.runtime.api);
   }
 
-  /** The runtime asks for a render (refresh()) once it has the store and this element. */
+  /**
+   * The runtime asks for a render (refresh()) once it has the store and this element.
+   * @internal
+   */
   connectedCallback(): void {
     this._dodge.connect();
     this.runtime.attach(this);
   }
 
+  /** @internal */
   disconnectedCallback(): void {
     this._dodge.disconnect();
   }
 
+  /** Draws the panel again from the page's consent state (the runtime calls it on each change). */
   refresh(): void {
     this.requestUpdate();
   }
@@ -140,6 +149,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
   /**
    * "Gérer mes cookies" is drawn with the DOM alone: it is all a returning
    * reader's page shows, and it should not cost that page lit-html's work.
+   * @internal
    */
   protected override update(): void {
     const store = this._store();
@@ -161,7 +171,10 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     super.update();
   }
 
-  /** The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched. */
+  /**
+   * The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched.
+   * @internal
+   */
   protected render() {
     const store = this._store();
     if (!store || (store.decided && !this.draft && !this._saved)) return undefined;

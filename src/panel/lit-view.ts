@@ -13,22 +13,30 @@ import { render } from 'lit/html.js';
  * page) never pays for template parsing.
  */
 export abstract class LitView extends HTMLElement {
+  /** @internal */
   protected readonly renderRoot: ShadowRoot;
   private _pending: Promise<void> | undefined;
   private _container: HTMLElement | undefined;
 
+  /** @internal */
   constructor(styles: string) {
     super();
     this.renderRoot = this.attachShadow({ mode: 'open' });
     adoptStyles(this.renderRoot, styles);
   }
 
-  /** Resolves once the pending render, if any, is done. */
+  /**
+   * Resolves once the pending render, if any, is done.
+   * @internal
+   */
   get updateComplete(): Promise<boolean> {
     return (this._pending ?? Promise.resolve()).then(() => true);
   }
 
-  /** Renders at the next microtask; several requests make one render. */
+  /**
+   * Renders at the next microtask; several requests make one render.
+   * @internal
+   */
   requestUpdate(): void {
     this._pending ??= Promise.resolve().then(() => {
       this._pending = undefined;
@@ -40,7 +48,10 @@ export abstract class LitView extends HTMLElement {
     });
   }
 
-  /** Draws the view: what `render()` returns, through lit-html, once there is something. */
+  /**
+   * Draws the view: what `render()` returns, through lit-html, once there is something.
+   * @internal
+   */
   protected update(): void {
     const template = this.render();
     if (template === undefined && !this._container) return;
@@ -48,6 +59,9 @@ export abstract class LitView extends HTMLElement {
     render(template, this._container, { host: this });
   }
 
-  /** The lit-html template, or `undefined` while there is nothing for it to draw. */
+  /**
+   * The lit-html template, or `undefined` while there is nothing for it to draw.
+   * @internal
+   */
   protected abstract render(): unknown;
 }

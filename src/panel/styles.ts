@@ -39,7 +39,8 @@ export const styles = css`
     border: 1px solid var(--l);
     border-radius: var(--r);
   }
-  * { box-sizing: border-box; }
+  /* Long words wrap rather than push a control out of a narrow window (320 px at 200 % zoom: 160 CSS px). */
+  * { box-sizing: border-box; overflow-wrap: anywhere; }
   .banner, dialog, .manage { color: var(--c); background: var(--b); border: 1px solid var(--l); border-radius: var(--r); }
   .banner {
     position: fixed;
@@ -49,7 +50,8 @@ export const styles = css`
     max-width: 60em;
     max-height: 100vh;
     overflow: auto;
-    padding: 16px 20px;
+    /* Narrower sides in a narrow window, where every pixel of line counts. */
+    padding: 16px min(20px, 5vw);
     box-shadow: 0 0 16px #0006;
   }
   .top { inset: 0 0 auto; }
@@ -72,10 +74,11 @@ export const styles = css`
   /* After .button, which it overrides: the placeholder's second choice is outlined. */
   .link { color: var(--a); background: none; }
   :focus-visible { outline: 3px solid var(--consent-focus, #c2410c); outline-offset: 2px; }
-  dialog { width: min(44em, 100vw - 16px); max-height: calc(100vh - 16px); padding: 16px 20px; }
+  dialog { width: min(44em, 100vw - 16px); max-height: calc(100vh - 16px); padding: 16px min(20px, 5vw); }
   dialog::backdrop { background: #0008; }
-  .head, .row { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
-  .grow, .row > span { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+  /* Where a title or label would get less than 6em beside its close button or switch, it takes the whole line. */
+  .head, .row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 12px; }
+  .grow, .row > span, h2 { flex: 1 6em; min-width: 0; }
   .close { min-width: 44px; min-height: 44px; color: inherit; background: none; border: 2px solid; border-radius: var(--r); }
   ul { list-style: none; margin: 0; padding: 0; }
   .purpose { padding: 12px 0; border-top: 1px solid var(--l); }

@@ -12,13 +12,6 @@ import { attributeConfig, jsonChildConfig } from './config-sources.js';
 import { dispatchConsentEvent, type ConsentEventName } from './events.js';
 import { drainQueue } from './queue.js';
 
-declare global {
-  interface Window {
-    consentPanelConfig?: unknown;
-    consentPanel?: ConsentPanelApi;
-  }
-}
-
 export const TAG = 'consent-panel';
 
 /** What the runtime needs from the element that shows the panel. */
