@@ -57,7 +57,9 @@ const { writeReport } = await import('./report.mjs');
 const WANTED = process.env.BENCH_LIBS?.split(',').map((id) => id.trim()).filter(Boolean);
 const unknownLibs = WANTED?.filter((id) => !ALL_LIBRARIES.some((lib) => lib.id === id)) ?? [];
 if (unknownLibs.length) throw new Error(`BENCH_LIBS: no library ${unknownLibs.join(', ')} (known: ${ALL_LIBRARIES.map((l) => l.id).join(', ')})`);
-const LIBRARIES = WANTED?.length ? ALL_LIBRARIES.filter((lib) => WANTED.includes(lib.id)) : ALL_LIBRARIES;
+// A peer's optional setup (a slower one, kept for comparison) runs only when BENCH_LIBS names it.
+const DEFAULT_LIBRARIES = ALL_LIBRARIES.filter((lib) => !lib.optional);
+const LIBRARIES = WANTED?.length ? ALL_LIBRARIES.filter((lib) => WANTED.includes(lib.id)) : DEFAULT_LIBRARIES;
 // The libraries, then the floor, in every round; the floor is no peer (no bytes, ratio or target).
 const MEASURED = [...LIBRARIES, FLOOR];
 
@@ -390,7 +392,16 @@ const results = {
   runsPerScenario: RUNS,
   settleMs: SETTLE_MS,
   profiles: PROFILES.map(({ id, label, throttle, context }) => ({ id, label, throttle, context })),
-  libraries: [BASELINE, ...LIBRARIES].map(({ id, name, version, notes, storage, files: prefixes }) => ({ id, name, version, notes, storage, prefixes })),
+  libraries: [BASELINE, ...LIBRARIES].map(({ id, name, setup, version, notes, source, storage, files: prefixes }) => ({
+    id,
+    name,
+    setup,
+    version,
+    notes,
+    source,
+    storage,
+    prefixes,
+  })),
   // Its runs are in `runs` under its id; not in `libraries`, so no peer table, ratio or target has it.
   floor: { id: FLOOR.id, name: FLOOR.name, notes: FLOOR.notes },
   bytes,
@@ -398,7 +409,7 @@ const results = {
 };
 // A full run (15 runs or more, both profiles) is the one that goes into docs/ and the README;
 // a quick look (BENCH_RUNS below 15, BENCH_PROFILES, BENCH_LIBS) stays in .cache/bench/quick/.
-const full = RUNS >= 15 && PROFILES.length === 2 && LIBRARIES.length === ALL_LIBRARIES.length;
+const full = RUNS >= 15 && PROFILES.length === 2 && DEFAULT_LIBRARIES.every((lib) => LIBRARIES.includes(lib));
 const dir = full ? 'docs' : '.cache/bench/quick';
 const rawFile = full ? '.cache/bench/results.json' : '.cache/bench/quick/results.json';
 mkdirSync(dirname(join(root, rawFile)), { recursive: true });
