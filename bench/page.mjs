@@ -104,10 +104,10 @@ ${paragraphs.join('\n')}
   return { title, bodyAttrs: '', body, css: [], style: SHORT_STYLE };
 }
 
-/** The pages every scenario runs on: `id` for BENCH_PAGES and the results, `article()` builds its content. */
+/** The pages every scenario runs on: `id` for BENCH_PAGES and the results, `label` and `phrase` for the report, `article()` builds its content. */
 export const PAGES = [
-  { id: 'article', label: 'Demo article', notes: 'the demo article (demo/index.html with demo/demo.css), without the demo\'s panel, status box, tags and embeds', article: () => articleFromDemo() },
-  { id: 'short', label: 'Short article page', notes: 'its headline, lead image (demo/img/halle.svg) and first three paragraphs, a few lines of inline style, no stylesheet', article: () => shortArticleFromDemo() },
+  { id: 'article', label: 'Demo article', phrase: 'the demo article', notes: 'the demo article (demo/index.html with demo/demo.css), without the demo\'s panel, status box, tags and embeds', article: () => articleFromDemo() },
+  { id: 'short', label: 'Short article page', phrase: 'a short article page', notes: 'its headline, lead image (demo/img/halle.svg) and first three paragraphs, a few lines of inline style, no stylesheet', article: () => shortArticleFromDemo() },
 ];
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');

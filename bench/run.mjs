@@ -476,7 +476,7 @@ const results = {
   runsPerScenario: RUNS,
   settleMs: SETTLE_MS,
   profiles: PROFILES.map(({ id, label, throttle, context }) => ({ id, label, throttle, context })),
-  pages: PAGES.map(({ id, label, notes }) => ({ id, label, notes })),
+  pages: PAGES.map(({ id, label, phrase, notes }) => ({ id, label, phrase, notes })),
   libraries: [BASELINE, ...LIBRARIES].map(({ id, name, setup, version, notes, source, storage, files: prefixes }) => ({
     id,
     name,
