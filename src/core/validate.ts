@@ -8,7 +8,8 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 export function readText(field: string, value: unknown): Text | undefined {
   if (typeof value === 'string' && value.trim()) return value;
   if (isObject(value)) {
-    const texts: Record<string, string> = {};
+    // No prototype: a key named `__proto__` is kept as written, and no lookup finds Object's names.
+    const texts: Record<string, string> = Object.create(null);
     for (const [lang, text] of Object.entries(value)) {
       if (typeof text === 'string' && text.trim()) texts[lang] = text;
       else reportError(`${field}.${lang}`, text, 'is not a text; ignored.');
