@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  PANEL, RECORDER, bannerShown, button, changes, dialog, doc, errorsMatching, globalConfig, openPage, record, switchNamed, suite,
-  test,
+  PANEL, RECORDER, bannerShown, button, changes, dialog, doc, errorsMatching, globalConfig, openPage, ready, record, switchNamed,
+  suite, test,
 } from './helpers.mjs';
 
 let h;
@@ -128,5 +128,31 @@ suite('hostile configuration', () => {
     assert.equal(other.wait_for_update, 500);
     assert.equal(errorsMatching(q, /googleConsentMode\.region: \{"FR":true\} /).length, 1, q.consoleErrors.join('\n'));
     assert.equal(errorsMatching(q, /googleConsentMode\.waitForUpdate: null /).length, 1, q.consoleErrors.join('\n'));
+  });
+
+  // --- cookie and storage-key patterns -------------------------------------------
+
+  test('patterns made of many stars are matched at once on withdrawal: the matching cookie and key go, the others stay', async () => {
+    const stars = `${'a*'.repeat(40)}b`;
+    const near = 'a'.repeat(90);
+    const match = `${near}b`;
+    const config = {
+      privacyUrl: '/p',
+      purposes: [{ id: 'analytics', label: 'Mesure', vendors: [{ id: 'v', name: 'V', cookies: [stars], storageKeys: [stars] }] }],
+    };
+    const p = await openPage(h, doc({ head: RECORDER + globalConfig(config) + PANEL }));
+    await ready(p.page);
+    await p.page.evaluate(({ near, match }) => {
+      consentPanel.acceptAll();
+      for (const name of [near, match]) {
+        document.cookie = `${name}=1; Path=/`;
+        localStorage.setItem(name, '1');
+      }
+    }, { near, match });
+    await p.page.evaluate(() => consentPanel.rejectAll());
+    const left = await p.page.evaluate(() => ({ cookies: document.cookie.split('; ').map((c) => c.split('=')[0]), keys: Object.keys(localStorage).sort() }));
+    assert.deepEqual(left.cookies, [near]);
+    assert.deepEqual(left.keys, [near, 'consent-panel']);
+    assert.deepEqual(p.pageErrors, []);
   });
 });
