@@ -62,13 +62,13 @@ suite('hostile configuration', () => {
   }
 
   test('texts keyed by prototype names are looked up as the site wrote them', async () => {
-    // Written out: JSON.parse makes "__proto__" an own key, as in a JSON child or a fetched configuration.
-    const json = `<consent-panel><script type="application/json">{ "privacyUrl": "/p", "purposes": [
+    // Parsed by the page: JSON.parse makes "__proto__" an own key, as a fetched configuration would have it.
+    const config = `{ "privacyUrl": "/p", "purposes": [
       { "id": "stats", "label": { "constructor": "Statistiques" }, "description": { "toString": "Compter les visites." } },
       { "id": "video", "label": { "__proto__": "Vidéos" } },
       { "id": "ads", "label": { "en": "Advertising", "fr": "Publicité", "hasOwnProperty": "X" } }
-    ] }</script></consent-panel>`;
-    const p = await openPage(h, doc({ head: RECORDER, body: json + PANEL }));
+    ] }`;
+    const p = await openPage(h, doc({ head: `${RECORDER}<script>window.consentPanelConfig = JSON.parse(${JSON.stringify(config)});</script>${PANEL}` }));
     await button(p.page, 'Personnaliser').click();
     for (const name of ['Statistiques', 'Vidéos', 'Publicité']) await switchNamed(p.page, name).waitFor();
     assert.equal(await dialog(p.page).getByText('Compter les visites.', { exact: true }).count(), 1);
@@ -79,11 +79,10 @@ suite('hostile configuration', () => {
 
   test('googleConsentMode.map naming prototype names: each entry reported, the panel starts, the valid entry works', async () => {
     const map = { analytics: ['analytics_storage'], ads: ['constructor'], personalization: ['toString', 'personalization_storage'], social: ['__proto__'], constructor: ['ad_storage'] };
-    const raw = JSON.stringify({ privacyUrl: '/p', googleConsentMode: { map } }).replace('"constructor":["ad_storage"]', '"constructor":["ad_storage"],"__proto__":["ad_user_data"]');
-    const p = await openPage(h, doc({ head: RECORDER, body: `<consent-panel><script type="application/json">${raw}</script></consent-panel>${PANEL}` }));
+    const p = await openPage(h, doc({ head: RECORDER, body: jsonChild({ privacyUrl: '/p', googleConsentMode: { map } }) + PANEL }));
     await bannerShown(p.page);
     assert.deepEqual(p.pageErrors, [], 'nothing reaches the page');
-    for (const [field, value] of [['ads', '["constructor"]'], ['personalization', '["toString","personalization_storage"]'], ['social', '["__proto__"]'], ['constructor', '["ad_storage"]'], ['__proto__', '["ad_user_data"]']]) {
+    for (const [field, value] of [['ads', '["constructor"]'], ['personalization', '["toString","personalization_storage"]'], ['social', '["__proto__"]'], ['constructor', '["ad_storage"]']]) {
       assert.equal(p.consoleErrors.filter((e) => e.includes(`googleConsentMode.map.${field}: ${value}`)).length, 1, `${field}: ${p.consoleErrors.join('\n')}`);
     }
     const [[, , defaults]] = await consentCommands(p.page);
@@ -95,9 +94,12 @@ suite('hostile configuration', () => {
   });
 
   test('googleConsentMode.map with no valid entry: reported, the default map applies', async () => {
-    const p = await openPage(h, doc({ head: RECORDER, body: jsonChild({ privacyUrl: '/p', googleConsentMode: { map: { constructor: ['toString'] } } }) + PANEL }));
+    // Parsed by the page, so that "__proto__" is an own key of the map.
+    const config = '{ "privacyUrl": "/p", "googleConsentMode": { "map": { "constructor": ["toString"], "__proto__": ["ad_storage"] } } }';
+    const p = await openPage(h, doc({ head: `${RECORDER}<script>window.consentPanelConfig = JSON.parse('${config}');</script>${PANEL}` }));
     await bannerShown(p.page);
     assert.equal(errorsMatching(p, /googleConsentMode\.map\.constructor: \["toString"\]/).length, 1, p.consoleErrors.join('\n'));
+    assert.equal(errorsMatching(p, /googleConsentMode\.map\.__proto__: \["ad_storage"\]/).length, 1, p.consoleErrors.join('\n'));
     assert.equal(errorsMatching(p, /googleConsentMode\.map: .* holds no valid entry; using the default/).length, 1, p.consoleErrors.join('\n'));
     await p.page.evaluate(() => consentPanel.set({ analytics: true }));
     await changes(p.page, 1);
