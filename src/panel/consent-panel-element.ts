@@ -55,6 +55,8 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
    * @internal
    */
   draft: Record<string, boolean> | null = null;
+  /** The stored values the open dialog's switches last followed. */
+  private _stored: Record<string, boolean> = {};
   private _opener: Element | null = null;
   private _manageButton: HTMLButtonElement | undefined;
   /** The dialog's choices were just saved: the status line says so. */
@@ -80,8 +82,19 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     this._dodge.disconnect();
   }
 
-  /** Draws the panel again from the page's consent state (the runtime calls it on each change). */
+  /**
+   * The store changed (or is known). An open dialog follows it: a value the
+   * store changed (another tab, reset(), expiry) shows in its switch, so that
+   * saving cannot grant again what was withdrawn; a switch the reader turned
+   * whose stored value did not change keeps the reader's position.
+   */
   refresh(): void {
+    if (this.draft) {
+      // Open, so the store is known.
+      const stored = this.runtime.store!.choices();
+      for (const atom in stored) if (stored[atom] !== this._stored[atom]) this.draft[atom] = stored[atom]!;
+      this._stored = stored;
+    }
     this.requestUpdate();
   }
 
@@ -91,7 +104,7 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     if (!store) return;
     // Without an opener (the API's open()), focus returns to what had it.
     this._opener = opener ?? document.activeElement;
-    this.draft = store.choices();
+    this.draft = { ...(this._stored = store.choices()) };
     this._saved = false;
     this.requestUpdate();
     await this.updateComplete;
