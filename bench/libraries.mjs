@@ -2,9 +2,13 @@
 // same four purposes (analytics, ads, social, personalization; plus the required
 // one where the library has that notion) and the same two gated scripts
 // (/bench/gated/analytics.js and /bench/gated/ads.js), configured as each
-// library's own documentation says. `banner` is an expression, evaluated in the
-// page, that returns the library's first-layer element (or null); `accept` is the
-// Playwright selector of its "accept all" button on that first layer.
+// library's own documentation says, in the fastest setup that documentation
+// allows (`source` names the doc). consent-panel runs in two setups: configured in
+// <head> and the bare drop-in. `banner` is an expression, evaluated in the page,
+// that returns the library's first-layer element (or null); `accept` is the
+// Playwright selector of its "accept all" button on that first layer. A setup with
+// `optional: true` (a peer's slower documented setup, kept for comparison) runs
+// only when BENCH_LIBS names it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -30,21 +34,38 @@ const TEXT = {
 };
 const js = (v) => JSON.stringify(v);
 
-/** @typedef {{ id: string, name: string, pkg?: string, version: string, files: string[], head: string, gated: string, bodyEnd?: string, banner: string | null, accept: string | null, storage: string, notes: string }} Library */
+/**
+ * @typedef {{ id: string, name: string, setup: string, pkg?: string, version: string, files: string[], head: string, gated: string,
+ *   bodyEnd?: string, banner: string | null, accept: string | null, acceptAfterMs?: number, storage: string, notes: string,
+ *   source?: string, optional?: boolean }} Library
+ * `name` is the library, `setup` the setup's short name; `files` the URL prefixes of the library's own files (its
+ * bytes and, in the profiled visits, its code are whatever the page fetched under them).
+ */
 
 /** @type {Library} */
 const consentPanel = {
   id: 'consent-panel',
   name: 'consent-panel',
+  setup: 'configured in <head>',
   version: version(''),
   files: ['/dist/'],
   storage: 'localStorage["consent-panel"]',
-  notes: 'the drop-in script, configuration through window.consentPanelConfig in <head>, default purposes',
+  notes: 'the drop-in script in <head>, configuration through window.consentPanelConfig before it, default purposes',
+  source: 'consent-panel README, "Drop-in"',
   head: `<script>window.consentPanelConfig = { privacyUrl: ${js(PRIVACY)}, revision: '1' };</script>
 <script src="/dist/consent-panel.js"></script>`,
   gated: GATED.map((p) => `<script type="text/plain" data-consent="${p}" src="${gatedSrc(p)}"></script>`).join('\n'),
   banner: `(function () { var h = document.querySelector('consent-panel'); return h && h.shadowRoot && h.shadowRoot.querySelector('[part~="banner"]'); })()`,
   accept: 'consent-panel [part~="banner"] [part~="accept"]',
+};
+
+/** @type {Library} */
+const consentPanelBare = {
+  ...consentPanel,
+  id: 'consent-panel-bare',
+  setup: 'bare drop-in',
+  notes: 'the drop-in script in <head>, a bare <script src> with no configuration: default purposes and texts',
+  head: `<script src="/dist/consent-panel.js"></script>`,
 };
 
 const ccConfig = {
@@ -83,21 +104,58 @@ const ccConfig = {
   },
 };
 
-/** @type {Library} */
-const vanillaCookieconsent = {
-  id: 'vanilla-cookieconsent',
+const CC = `${NM}/vanilla-cookieconsent/dist`;
+const CC_GATED = GATED.map((p) => `<script type="text/plain" data-category="${p}" src="${gatedSrc(p)}"></script>`).join('\n');
+const CC_BASE = {
   name: 'vanilla-cookieconsent',
   pkg: 'vanilla-cookieconsent',
   version: version('bench/node_modules/vanilla-cookieconsent'),
   files: [`${NM}/vanilla-cookieconsent/`],
   storage: 'cookie cc_cookie',
-  notes: 'UMD build (defer) + its stylesheet, CookieConsent.run({ categories, language }) in an inline module (it needs <body>, as its docs show), bar layout at the bottom',
-  head: `<link rel="stylesheet" href="${NM}/vanilla-cookieconsent/dist/cookieconsent.css">
-<script defer src="${NM}/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script>
-<script type="module">CookieConsent.run(${js(ccConfig)});</script>`,
-  gated: GATED.map((p) => `<script type="text/plain" data-category="${p}" src="${gatedSrc(p)}"></script>`).join('\n'),
+  gated: CC_GATED,
   banner: `document.querySelector('#cc-main .cm')`,
   accept: '#cc-main .cm [data-role="all"]',
+};
+
+/**
+ * Its fastest documented setup. Its "Getting Started" page lists the UMD build as the
+ * CDN script (a classic script that defines window.CookieConsent), puts the stylesheet
+ * in <head> and the configuration in <body> (CookieConsent.run() needs it: the
+ * configuration reference's `root` defaults to document.body). Here the UMD script is a
+ * plain blocking <script> in <head> and CookieConsent.run() a classic inline script at
+ * the end of <body>: nothing waits for a module or for the end of parsing.
+ * @type {Library}
+ */
+const vanillaCookieconsent = {
+  ...CC_BASE,
+  id: 'vanilla-cookieconsent',
+  setup: 'UMD in <head>, run() at the end of <body>',
+  notes:
+    'its stylesheet and UMD build (plain <script>) in <head>, CookieConsent.run({ categories, language }) in a classic inline script at the end of <body>, bar layout at the bottom',
+  source:
+    'vanilla-cookieconsent docs, "Getting Started" (Installation: the CDN stylesheet and UMD script; Usage, HTML: stylesheet in <head>, configuration in <body>) and "Configuration Reference" (root: document.body)',
+  head: `<link rel="stylesheet" href="${CC}/cookieconsent.css">
+<script src="${CC}/cookieconsent.umd.js"></script>`,
+  bodyEnd: `<script>CookieConsent.run(${js(ccConfig)});</script>`,
+};
+
+/**
+ * The setup the benchmark gave it before: the UMD build deferred and run() from an
+ * inline module in <head> (a module runs after parsing, as the "Getting Started"
+ * HTML example's module does). Slower; runs only when BENCH_LIBS names it.
+ * @type {Library}
+ */
+const vanillaCookieconsentModule = {
+  ...CC_BASE,
+  id: 'vanilla-cookieconsent-module',
+  setup: 'UMD deferred, run() in a module',
+  optional: true,
+  notes:
+    'its stylesheet, its UMD build with defer and CookieConsent.run({ categories, language }) in an inline module, all in <head>, bar layout at the bottom',
+  source: 'vanilla-cookieconsent docs, "Getting Started" (Usage, HTML: the configuration in a module script)',
+  head: `<link rel="stylesheet" href="${CC}/cookieconsent.css">
+<script defer src="${CC}/cookieconsent.umd.js"></script>
+<script type="module">CookieConsent.run(${js(ccConfig)});</script>`,
 };
 
 const orejimeConfig = {
@@ -105,15 +163,23 @@ const orejimeConfig = {
   purposes: FOUR.map((p) => ({ id: p, title: P[p].fr, description: P[p].desc, cookies: [] })),
 };
 
-/** @type {Library} */
+/**
+ * Its one documented setup, which is also its fastest: a single standalone bundle (theme,
+ * French texts and core in one file, no chunk loaded later) and its stylesheet, with the
+ * configuration in window.orejimeConfig before it.
+ * @type {Library}
+ */
 const orejime = {
   id: 'orejime',
   name: 'orejime',
+  setup: 'standalone bundle in <head>',
   pkg: 'orejime',
   version: version('bench/node_modules/orejime'),
   files: [`${NM}/orejime/`],
   storage: 'cookie orejime',
-  notes: 'orejime-standard-fr.js + orejime-standard.css, window.orejimeConfig with purposes, <template data-purpose> around the gated scripts',
+  notes: 'orejime-standard-fr.js + orejime-standard.css in <head>, window.orejimeConfig with purposes before the script, <template data-purpose> around the gated scripts',
+  source:
+    'orejime README ("Installation", "Configuration", "Third-party scripts configuration", "Initialization") and its ADR 002 "Standalone bundles"',
   head: `<link rel="stylesheet" href="${NM}/orejime/dist/orejime-standard.css">
 <script>window.orejimeConfig = ${js(orejimeConfig)};</script>
 <script src="${NM}/orejime/dist/orejime-standard-fr.js"></script>`,
@@ -130,26 +196,20 @@ const tacServices = FOUR.map(
 };`,
 ).join('\n');
 
-/** @type {Library} */
-const tarteaucitron = {
-  id: 'tarteaucitron',
+const TAC = `${NM}/tarteaucitronjs`;
+const tacInit = (external) => `tarteaucitron.init({
+  privacyUrl: ${js(PRIVACY)}, orientation: 'bottom', bodyPosition: 'bottom', highPrivacy: true,
+  DenyAllCta: true, AcceptAllCta: true, showAlertSmall: false, showIcon: true, removeCredit: true,
+  useExternalCss: ${external}, useExternalJs: ${external}, mandatory: true, mandatoryCta: false, googleConsentMode: false,
+  bingConsentMode: false, pianoConsentMode: false
+});
+${tacServices}`;
+const TAC_BASE = {
   name: 'tarteaucitron',
   pkg: 'tarteaucitronjs',
   version: version('bench/node_modules/tarteaucitronjs'),
-  files: [`${NM}/tarteaucitronjs/`],
+  files: [`${TAC}/`],
   storage: 'cookie tarteaucitron',
-  notes: 'tarteaucitron.min.js (it then loads its css, lang/tarteaucitron.fr.min.js and tarteaucitron.services.min.js), tarteaucitron.init() with the bottom banner, four custom services, tarteaucitron.job',
-  head: `<script>var tarteaucitronForceLanguage = 'fr';</script>
-<script src="${NM}/tarteaucitronjs/tarteaucitron.min.js"></script>
-<script>
-tarteaucitron.init({
-  privacyUrl: ${js(PRIVACY)}, orientation: 'bottom', bodyPosition: 'bottom', highPrivacy: true,
-  DenyAllCta: true, AcceptAllCta: true, showAlertSmall: false, showIcon: true, removeCredit: true,
-  useExternalCss: false, useExternalJs: false, mandatory: true, mandatoryCta: false, googleConsentMode: false,
-  bingConsentMode: false, pianoConsentMode: false
-});
-${tacServices}
-</script>`,
   gated: `<script>
 (tarteaucitron.job = tarteaucitron.job || []).push(${FOUR.map((p) => `'bench_${p}'`).join(', ')});
 </script>`,
@@ -157,6 +217,51 @@ ${tacServices}
   accept: '#tarteaucitronAlertBig #tarteaucitronPersonalize2',
   // It attaches the banner's click handlers in a setTimeout of 500 ms after showing it.
   acceptAfterMs: 600,
+};
+
+/**
+ * Its fastest documented setup: with useExternalCss and useExternalJs (its README's
+ * init options: when false, it loads its stylesheet, its language file and
+ * tarteaucitron.services.js itself, one after the other once it has run), the page
+ * links the stylesheet and loads the French texts itself, in <head>; with four custom
+ * services it needs nothing from the services file (35 KB gzip), so it does not load it.
+ * @type {Library}
+ */
+const tarteaucitron = {
+  ...TAC_BASE,
+  id: 'tarteaucitron',
+  setup: 'useExternalCss and useExternalJs',
+  notes:
+    'tarteaucitron.min.css, tarteaucitron.min.js and lang/tarteaucitron.fr.min.js in <head>, tarteaucitron.init() with useExternalCss and useExternalJs (so no services file), the bottom banner, four custom services, tarteaucitron.job',
+  source: 'tarteaucitron README ("How to use": the useExternalCss and useExternalJs options; "Create custom service")',
+  head: `<link rel="stylesheet" href="${TAC}/css/tarteaucitron.min.css">
+<script>var tarteaucitronForceLanguage = 'fr';</script>
+<script src="${TAC}/tarteaucitron.min.js"></script>
+<script src="${TAC}/lang/tarteaucitron.fr.min.js"></script>
+<script>
+${tacInit(true)}
+</script>`,
+};
+
+/**
+ * The setup the benchmark gave it before, its README's example: tarteaucitron.min.js
+ * loads its stylesheet, language file and services file itself. Runs only when
+ * BENCH_LIBS names it.
+ * @type {Library}
+ */
+const tarteaucitronLoader = {
+  ...TAC_BASE,
+  id: 'tarteaucitron-loader',
+  setup: 'loads its own files',
+  optional: true,
+  notes:
+    'tarteaucitron.min.js (it then loads its css, lang/tarteaucitron.fr.min.js and tarteaucitron.services.min.js), tarteaucitron.init() with the bottom banner, four custom services, tarteaucitron.job',
+  source: 'tarteaucitron README ("How to use")',
+  head: `<script>var tarteaucitronForceLanguage = 'fr';</script>
+<script src="${TAC}/tarteaucitron.min.js"></script>
+<script>
+${tacInit(false)}
+</script>`,
 };
 
 const klaroConfig = {
@@ -178,15 +283,22 @@ const klaroConfig = {
   services: FOUR.map((p) => ({ name: p, title: P[p].fr, purposes: [p], cookies: [] })),
 };
 
-/** @type {Library} */
+/**
+ * Its fastest documented setup: its docs give deferred loading as the preferred one, the
+ * one that delays nothing (synchronous loading "will cause a loading delay"); it starts
+ * once the document is parsed either way.
+ * @type {Library}
+ */
 const klaro = {
   id: 'klaro',
   name: 'klaro',
+  setup: 'deferred',
   pkg: 'klaro',
   version: version('bench/node_modules/klaro'),
   files: [`${NM}/klaro/`],
   storage: 'cookie klaro',
-  notes: 'klaro.js (styles included) with defer as its README shows, klaroConfig with four services, one purpose each',
+  notes: 'klaro.js (styles included) with defer in <head>, klaroConfig with four services, one purpose each, before it',
+  source: 'klaro README ("Getting started") and the klaro docs, "Integration overview" (deferred loading, the preferred one)',
   head: `<script>var klaroConfig = ${js(klaroConfig)};</script>
 <script defer src="${NM}/klaro/dist/klaro.js"></script>`,
   gated: GATED.map(
@@ -200,6 +312,7 @@ const klaro = {
 export const BASELINE = {
   id: 'none',
   name: 'page alone',
+  setup: '',
   version: '',
   files: [],
   storage: '',
@@ -222,6 +335,7 @@ export const BASELINE = {
 export const FLOOR = {
   id: 'floor',
   name: 'floor',
+  setup: '',
   version: '',
   files: [],
   storage: '',
@@ -251,6 +365,15 @@ export const FLOOR = {
   accept: '#floor-accept',
 };
 
-/** consent-panel first: ratios are to it. */
-export const LIBRARIES = [consentPanel, vanillaCookieconsent, orejime, tarteaucitron, klaro];
+/** consent-panel first: ratios are to it. The optional setups run only when BENCH_LIBS names them. */
+export const LIBRARIES = [
+  consentPanel,
+  consentPanelBare,
+  vanillaCookieconsent,
+  orejime,
+  tarteaucitron,
+  klaro,
+  vanillaCookieconsentModule,
+  tarteaucitronLoader,
+];
 export const GATED_PURPOSES = GATED;

@@ -105,6 +105,11 @@ const STEPS = {
     run: () => run('node', ['scripts/size.mjs']),
     count: fromSummaryLine('size'),
   },
+  package: {
+    title: 'package tests (node --test: custom-elements.json; npm pack type-checked by a strict TypeScript consumer)',
+    run: () => nodeTest(findFiles(join(root, 'test/package'), '.test.mjs')),
+    count: fromNodeTest,
+  },
   unit: {
     title: 'unit tests (tsc to .cache/unit, node --test)',
     async run() {

@@ -1,6 +1,11 @@
 /** `import 'consent-panel/define.js'`: registers `<consent-panel>`; bundlers split the panel's UI into a chunk loaded when needed. */
 import type { ConsentPanelElement } from './panel/consent-panel-element.js';
 import { setUp } from './setup.js';
+// For their types: the events on `GlobalEventHandlersEventMap`, and window.consentPanel,
+// consentPanelQueue and consentPanelConfig on `Window`.
+export type { ConsentReadyEvent } from './events/consent-ready.js';
+export type { ConsentChangeEvent } from './events/consent-change.js';
+export type { ConsentPanelApi } from './runtime/api.js';
 
 declare global {
   interface HTMLElementTagNameMap {

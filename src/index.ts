@@ -5,7 +5,11 @@ export { readRecord, createRecord, expiryOf } from './core/record.js';
 export { pageStorage, type KeyValueStore } from './core/storage.js';
 export { DEFAULT_PURPOSES } from './core/default-purposes.js';
 export { ConsentPanelElement } from './panel/consent-panel-element.js';
+// The API's and the events' modules also type window.consentPanel, consentPanelQueue and
+// consentPanelConfig, and document.addEventListener('consent-change', …), for any importer.
 export type { ConsentPanelApi, ConsentQueueItem } from './runtime/api.js';
+export type { ConsentReadyEvent } from './events/consent-ready.js';
+export type { ConsentChangeEvent } from './events/consent-change.js';
 export type {
   ConsentConfig,
   ConsentConfigInput,
@@ -13,7 +17,10 @@ export type {
   ConsentListener,
   ConsentRecord,
   ConsentSource,
+  GoogleConsentModeInput,
+  GoogleConsentType,
   PurposeConfig,
+  TcfInput,
   VendorConfig,
   Text,
 } from './core/types.js';

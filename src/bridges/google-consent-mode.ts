@@ -1,6 +1,6 @@
 import { reportError } from '../core/report.js';
 import type { ConsentDetail } from '../core/types.js';
-import { isObject } from '../core/validate.js';
+import { isObject, readBoolean } from '../core/validate.js';
 
 declare global {
   interface Window {
@@ -23,6 +23,40 @@ export function gtag(..._args: unknown[]): void {
 }
 
 /**
+ * Consent type → the gates that grant it, from the site's map (gate → types).
+ * Types are looked up in a Map: a `constructor` or `__proto__` is no type.
+ * Each bad entry is reported and ignored; with no valid one, the default map.
+ */
+function readMap(map: unknown, knows: (gate: string) => boolean): Map<string, string[]> {
+  const gatesOf = new Map(TYPES.map((type) => [type, [] as string[]]));
+  const add = (entries: [string, unknown][], custom?: boolean) =>
+    entries.filter(([gate, types]) => {
+      const ok = knows(gate) && Array.isArray(types) && types.every((type) => gatesOf.has(type));
+      if (ok) for (const type of types) gatesOf.get(type)!.push(gate);
+      // The default map names default purposes a site may not have.
+      else if (custom) reportError(`googleConsentMode.map.${gate}`, types, 'needs a configured gate and a list of consent types; ignored.');
+      return ok;
+    }).length;
+  if (!add(isObject(map) ? Object.entries(map) : [], true)) {
+    if (map !== undefined) reportError('googleConsentMode.map', map, 'holds no valid entry; using the default.');
+    add(Object.entries(DEFAULT_MAP));
+  }
+  return gatesOf;
+}
+
+/**
+ * Region codes (ISO 3166-2: `FR`, `US-CA`; one may stand alone). Bad ones are
+ * reported and skipped; with none valid, the default applies everywhere.
+ */
+function readRegion(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const codes = (Array.isArray(value) ? value : [value]).filter(
+    (code) => (typeof code == 'string' && /^[a-z]{2}(-[a-z\d]{1,3})?$/i.test(code)) || reportError('googleConsentMode.region', code, 'is not a region code; skipped.'),
+  );
+  return codes.length ? codes : undefined;
+}
+
+/**
  * Google Consent Mode v2: a `default` on the dataLayer before any gated tag
  * can run, then an `update` when a stored decision is restored and on every
  * change. A type is granted when every gate mapped to it is granted;
@@ -31,27 +65,21 @@ export function gtag(..._args: unknown[]): void {
 export function startConsentMode(option: unknown, knows: (gate: string) => boolean, granted: (gate: string) => boolean) {
   if (!option) return undefined;
   const settings = isObject(option) ? option : {};
-  const map = isObject(settings.map) ? settings.map : DEFAULT_MAP;
   if (option !== true && settings !== option) reportError('googleConsentMode', option, 'is not true or an object; using the defaults.');
-  if (settings.map !== undefined && map === DEFAULT_MAP) reportError('googleConsentMode.map', settings.map, 'is not an object; using the default.');
-  const gatesOf: Record<string, string[]> = Object.fromEntries(TYPES.map((type) => [type, []]));
-  for (const [gate, types] of Object.entries(map)) {
-    if (!knows(gate) || !Array.isArray(types) || !types.every((type) => gatesOf[type])) {
-      // The default map names default purposes a site may not have.
-      if (map !== DEFAULT_MAP) reportError(`googleConsentMode.map.${gate}`, types, 'needs a configured gate and a list of consent types; ignored.');
-    } else for (const type of types) gatesOf[type]!.push(gate);
-  }
+  const gatesOf = readMap(settings.map, knows);
   const state = (decided: boolean) =>
     Object.fromEntries(
-      TYPES.map((type) => [type, type === 'security_storage' || (decided && gatesOf[type]!.length && gatesOf[type]!.every(granted)) ? 'granted' : 'denied']),
+      TYPES.map((type) => [type, type === 'security_storage' || (decided && gatesOf.get(type)!.length && gatesOf.get(type)!.every(granted)) ? 'granted' : 'denied']),
     );
-  const { waitForUpdate = 500, region } = settings;
-  const valid = typeof waitForUpdate === 'number' && waitForUpdate >= 0;
+  const { waitForUpdate = 500 } = settings;
+  const valid = Number.isFinite(waitForUpdate) && (waitForUpdate as number) >= 0;
   if (!valid) reportError('googleConsentMode.waitForUpdate', waitForUpdate, 'is not a number of milliseconds; using 500.');
-  gtag('consent', 'default', { ...state(false), wait_for_update: valid ? waitForUpdate : 500, ...(Array.isArray(region) && { region }) });
-  if (region !== undefined && !Array.isArray(region)) reportError('googleConsentMode.region', region, 'is not a list of region codes; ignored.');
-  if (settings.adsDataRedaction !== undefined) gtag('set', 'ads_data_redaction', settings.adsDataRedaction === true);
-  if (settings.urlPassthrough !== undefined) gtag('set', 'url_passthrough', settings.urlPassthrough === true);
+  const region = readRegion(settings.region);
+  gtag('consent', 'default', { ...state(false), wait_for_update: valid ? waitForUpdate : 500, ...(region && { region }) });
+  for (const [key, name] of [['adsDataRedaction', 'ads_data_redaction'], ['urlPassthrough', 'url_passthrough']] as const) {
+    const value = settings[key];
+    if (value !== undefined) gtag('set', name, readBoolean(`googleConsentMode.${key}`, value, false));
+  }
   return {
     /** With the ready detail (an update only if a decision was restored), then with each change. */
     update(detail: ConsentDetail): void {

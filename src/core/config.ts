@@ -8,9 +8,13 @@ export const DEFAULT_EXPIRES_DAYS = 182;
 export const MAX_EXPIRES_DAYS = 395;
 export const DEFAULT_STORAGE_KEY = 'consent-panel';
 
-/** Layers of configuration, lowest precedence first; a later layer's keys win. */
+/**
+ * Layers of configuration, lowest precedence first; a later layer's keys win.
+ * No prototype: a `__proto__` key (JSON.parse makes it an own one) is copied
+ * as a key like any other, never made the prototype that unset keys come from.
+ */
 export function mergeConfig(...layers: unknown[]): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
+  const merged: Record<string, unknown> = Object.create(null);
   layers.forEach((layer, i) => {
     if (isObject(layer)) Object.assign(merged, layer);
     else if (layer != null) reportError(i ? 'configuration' : 'consentPanelConfig', layer, 'is not an object; ignored.');

@@ -23,6 +23,66 @@ export interface PurposeConfig {
   gpc?: boolean;
 }
 
+/** A Google Consent Mode v2 consent type. */
+export type GoogleConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'personalization_storage'
+  | 'functionality_storage'
+  | 'security_storage';
+
+/**
+ * `googleConsentMode`: `true` for the defaults, or the options. A consent
+ * type is granted when every gate mapped to it is granted; `security_storage`
+ * always is.
+ */
+export type GoogleConsentModeInput =
+  | boolean
+  | {
+      /**
+       * Gate (`analytics`, `social/youtube`) → the consent types it grants. Default:
+       * `ads` → ad_storage, ad_user_data, ad_personalization; `analytics` →
+       * analytics_storage; `personalization` → personalization_storage, functionality_storage.
+       */
+      map?: Record<string, GoogleConsentType[]>;
+      /** Milliseconds Google's tags wait for an update after the default (default 500). */
+      waitForUpdate?: number;
+      /** ISO 3166-2 region codes the default applies to (default: everywhere). */
+      region?: string[];
+      /** `gtag('set', 'ads_data_redaction', …)`. */
+      adsDataRedaction?: boolean;
+      /** `gtag('set', 'url_passthrough', …)`. */
+      urlPassthrough?: boolean;
+    };
+
+/** `tcf`: the optional IAB TCF v2.3 module (docs/tcf.md). */
+export interface TcfInput {
+  /** The CMP id IAB Europe gave the publisher (2–4095). */
+  cmpId: number;
+  /** 1–4095 (default 1, with a warning); raise it with every change of the CMP. */
+  cmpVersion?: number;
+  /** The site's own copy of the Global Vendor List (`/tcf/vendor-list.json`, or its folder). */
+  gvlUrl: string;
+  /** Global Vendor List ids of the site's vendors (default: every vendor of the list). */
+  vendors?: number[];
+  /** Two letters: the country whose law applies to the publisher (default `"FR"`). */
+  publisherCountryCode?: string;
+  /** Site purpose id → TCF purposes (1–11) it covers (default: see docs/tcf.md). */
+  purposeMap?: Record<string, number[]>;
+  /** Adds `enableAdvertiserConsentMode: true` to TCData, for Google's tags. */
+  enableAdvertiserConsentMode?: boolean;
+  /** Google's Additional Consent string for ad tech providers outside the TCF. */
+  addtlConsent?: {
+    providers: { id: number; name: string; privacyUrl?: string }[];
+    /** The site purpose that grants them (default `"ads"`). */
+    purpose?: string;
+  };
+  /** "Tout refuser" refuses consent but keeps legitimate interest (default false). */
+  keepLegitimateInterestOnReject?: boolean;
+}
+
 /** Configuration as a site writes it: every key optional. */
 export interface ConsentConfigInput {
   lang?: string;
@@ -33,8 +93,8 @@ export interface ConsentConfigInput {
   purposes?: PurposeConfig[];
   manageButton?: boolean;
   respectGpc?: boolean;
-  googleConsentMode?: unknown;
-  tcf?: unknown;
+  googleConsentMode?: GoogleConsentModeInput;
+  tcf?: TcfInput;
 }
 
 /** Configuration after validation: every key has a usable value. */

@@ -8,7 +8,8 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 export function readText(field: string, value: unknown): Text | undefined {
   if (typeof value === 'string' && value.trim()) return value;
   if (isObject(value)) {
-    const texts: Record<string, string> = {};
+    // No prototype: a key named `__proto__` is kept as written, and no lookup finds Object's names.
+    const texts: Record<string, string> = Object.create(null);
     for (const [lang, text] of Object.entries(value)) {
       if (typeof text === 'string' && text.trim()) texts[lang] = text;
       else reportError(`${field}.${lang}`, text, 'is not a text; ignored.');
@@ -19,13 +20,27 @@ export function readText(field: string, value: unknown): Text | undefined {
   return undefined;
 }
 
-/** Links shown to readers: http(s) or relative only, never `javascript:` and the like. */
+/**
+ * Whether a URL that a link or a loaded element will get is http(s) or
+ * relative (to `base`, the document's), decided on the URL the browser will
+ * parse: it drops tabs and newlines anywhere and control characters at the
+ * ends, so `java\tscript:` and `\u0001javascript:` are `javascript:` to it.
+ * Anything else is reported as `field`: `value`.
+ */
+export function isWebUrl(field: string, url: unknown, base = 'http://x', value = url): boolean {
+  try {
+    if (typeof url == 'string' && /^https?:$/.test(new URL(url, base).protocol)) return true;
+  } catch {
+    /* not a URL */
+  }
+  reportError(field, value, 'is not an http(s) or relative URL; ignored.');
+  return false;
+}
+
+/** Links shown to readers: http(s) or relative only, never `javascript:` and the like; kept as written. */
 export function readUrl(field: string, value: unknown): string | undefined {
   const url = typeof value === 'string' ? value.trim() : '';
-  const scheme = /^([a-z][\w+.-]*):/i.exec(url);
-  if (url && (!scheme || /^https?$/i.test(scheme[1]!))) return url;
-  reportError(field, value, 'is not an http(s) or relative URL; ignored.');
-  return undefined;
+  return isWebUrl(field, url || undefined, undefined, value) ? url : undefined;
 }
 
 export function readBoolean(field: string, value: unknown, fallback: boolean): boolean {

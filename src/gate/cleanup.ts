@@ -1,14 +1,7 @@
+import { matchesPattern } from '../core/pattern.js';
 import type { ConsentDetail, PurposeConfig } from '../core/types.js';
 
-/** `_ga_*` → /^_ga_.*$/; every other character is literal. */
-export function patternToRegExp(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-}
-
-const matcher = (patterns: string[] = []) => {
-  const expressions = patterns.map(patternToRegExp);
-  return (name: string) => expressions.some((re) => re.test(name));
-};
+const matcher = (patterns: string[] = []) => (name: string) => patterns.some((pattern) => matchesPattern(pattern, name));
 
 /** The host and each parent domain: `www.journal.example` → itself, `journal.example`, `example`. */
 function domains(host: string): string[] {

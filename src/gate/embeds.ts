@@ -1,4 +1,5 @@
 import { reportError } from '../core/report.js';
+import { isWebUrl } from '../core/validate.js';
 import { find, label, readGates, type GateCheck } from './gates.js';
 
 const SELECTOR = ':is(iframe, img, video, audio, embed)[data-consent]';
@@ -12,12 +13,19 @@ interface Pending {
   placeholder: Element;
 }
 
-/** `data-src` → `src` (and `data-srcset`), on the embed and its `<source>` children. */
+/**
+ * `data-src` → `src` (and `data-srcset`), on the embed and its `<source>`
+ * children, for http(s) and relative URLs only: an iframe would run a
+ * `javascript:` one in the page. A srcset's every word must pass (`2x`, `480w`
+ * read as relative URLs).
+ */
 function activate(embed: Element): void {
   for (const el of [embed, ...embed.querySelectorAll('source')]) {
     for (const name of ['src', 'srcset']) {
       const value = el.getAttribute(`data-${name}`);
-      if (value !== null) el.setAttribute(name, value);
+      if (value !== null && (name == 'src' ? [value] : value.split(/[\s,]+/)).every((url) => isWebUrl(`data-${name}`, url, document.baseURI, value))) {
+        el.setAttribute(name, value);
+      }
     }
   }
   if (embed instanceof HTMLMediaElement && embed.querySelector('source')) embed.load();

@@ -1,4 +1,5 @@
 import { reportWarning } from '../core/report.js';
+import { isWebUrl } from '../core/validate.js';
 import { find, label, readGates, type GateCheck } from './gates.js';
 
 const SELECTOR = 'script[data-consent]';
@@ -106,8 +107,15 @@ function parsed(element: Element): boolean {
 
 const hasSrc = (element: Element) => element.hasAttribute('src') || element.hasAttribute('data-src');
 
-/** Inserts the script a blocked one stands for; settles when it has run (or failed to load). */
+/**
+ * Inserts the script a blocked one stands for; settles when it has run (or
+ * failed to load, or has a src that is not http(s) or relative: a `data:` one
+ * would run whatever it holds).
+ */
 function run(blocked: HTMLScriptElement): Promise<void> {
+  const field = blocked.hasAttribute('src') ? 'src' : 'data-src';
+  const src = blocked.getAttribute(field);
+  if (src && !isWebUrl(field, src, document.baseURI)) return Promise.resolve();
   const script = document.createElement('script');
   for (const { name, value } of Array.from(blocked.attributes)) {
     if (!NOT_COPIED.has(name)) script.setAttribute(name, value);
@@ -116,7 +124,6 @@ function run(blocked: HTMLScriptElement): Promise<void> {
   if (blocked.nonce) script.nonce = blocked.nonce;
   const type = blocked.getAttribute('data-type');
   if (type) script.type = type;
-  const src = blocked.getAttribute('src') ?? blocked.getAttribute('data-src');
   const waits = !!src && !blocked.hasAttribute('async');
   const done = new Promise<void>((resolve) => {
     script.addEventListener('load', () => resolve());

@@ -4,7 +4,8 @@ import { en } from './en.js';
 import { fr, type Messages } from './fr.js';
 
 export type { Messages };
-export const MESSAGES: Record<string, Messages> = { fr, en };
+/** No prototype: `constructor` or `__proto__` is no language. */
+export const MESSAGES = { __proto__: null, fr, en } as unknown as Record<string, Messages>;
 export const DEFAULT_LANG = 'fr';
 
 /** `fr-FR` → `fr` when supported, else undefined. */
@@ -13,7 +14,11 @@ export function supportedLang(lang: string | null | undefined): string | undefin
   return base && base in MESSAGES ? base : undefined;
 }
 
-/** A configured text in the reader's language, else French, else English, else any. */
+/**
+ * A configured text in the reader's language, else French, else English, else
+ * any. Only own keys are found: `lang` is a supported language, and texts come
+ * from readText (no prototype) or the default purposes (no other keys).
+ */
 export function localize(text: Text | undefined, lang: string): string {
   if (typeof text !== 'object') return text ?? '';
   return text[lang] ?? text[DEFAULT_LANG] ?? text.en ?? Object.values(text)[0] ?? '';

@@ -41,7 +41,8 @@ export const baseStyles = css`
     border: 1px solid var(--panel-border);
     border-radius: var(--panel-radius);
   }
-  * { box-sizing: border-box; }
+  /* Long words wrap rather than push a control out of a narrow window (320 px at 200 % zoom: 160 CSS px). */
+  * { box-sizing: border-box; overflow-wrap: anywhere; }
   p { margin: 0 0 12px; }
   .actions { display: flex; flex-wrap: wrap; gap: 8px; }
   button { font: inherit; cursor: pointer; }

@@ -19,31 +19,35 @@ import { loadUi } from './ui-loader.js';
  *
  * @summary Consent panel for news sites.
  * @tag consent-panel
- * @attr lang - Language of the panel (`fr`, `en`); else `<html lang>`, else French.
- * @attr revision - Bump to ask every reader again.
- * @attr expires-days - Days a decision is kept (1–395, default 182).
- * @attr storage-key - localStorage key of the record (default `consent-panel`).
- * @attr privacy-url - Link to the privacy policy.
- * @attr no-manage-button - Hides the "Gérer mes cookies" button.
- * @event consent-ready - Once per page load, when the state is known. `detail`: ConsentDetail.
- * @event consent-change - Each time consent is decided, changed, withdrawn or lost. `detail`: ConsentDetail.
- * @event consent-preferences - The preferences opened, their switches changed, or they closed (does not bubble). `detail`: PreferencesState.
+ * @attr {string} lang - Language of the panel (`fr`, `en`, `auto`); else `<html lang>`, else French.
+ * @attr {string} revision - Bump to ask every reader again.
+ * @attr {number} expires-days - Days a decision is kept (1–395, default 182).
+ * @attr {string} storage-key - localStorage key of the record (default `consent-panel`).
+ * @attr {string} privacy-url - Link to the privacy policy.
+ * @attr {boolean} no-manage-button - Hides the "Gérer mes cookies" button.
+ * @event {CustomEvent<ConsentDetail>} consent-ready - Once per page load, when the state is known (ConsentReadyEvent).
+ * @event {CustomEvent<ConsentDetail>} consent-change - Each time consent is decided, changed, withdrawn or lost (ConsentChangeEvent).
+ * @event {CustomEvent<PreferencesState>} consent-preferences - The preferences opened, their switches changed, or they closed (does not bubble).
  * @csspart banner - The first layer.
  * @csspart dialog - The preferences dialog.
  * @csspart button - Every choice button (also `accept`, `reject`, `customize`, `save`).
+ * @csspart accept - The "Tout accepter" buttons.
+ * @csspart reject - The "Tout refuser" buttons.
+ * @csspart customize - The first layer's "Personnaliser" button.
+ * @csspart save - The preferences' "Enregistrer mes choix" button.
  * @csspart switch - A purpose or vendor switch.
  * @csspart manage-button - The "Gérer mes cookies" button.
  * @csspart link - The privacy-policy link.
- * @cssprop --consent-accent - Buttons and switches (default #0b4f8a).
- * @cssprop --consent-button-text - Text on buttons (default #fff).
- * @cssprop --consent-background - Panel background (default #fff).
- * @cssprop --consent-text - Panel text (default #1a1a1a).
- * @cssprop --consent-link - Links (default #0b4f8a).
- * @cssprop --consent-border - Borders (default #8a8a8a).
- * @cssprop --consent-focus - Focus ring (default #c2410c).
- * @cssprop --consent-font - Font family.
- * @cssprop --consent-radius - Corner radius (default 8px).
- * @cssprop --consent-z-index - Stacking order (default 2147483000).
+ * @cssprop [--consent-accent=#0b4f8a] - Buttons and switches.
+ * @cssprop [--consent-button-text=#fff] - Text on buttons.
+ * @cssprop [--consent-background=#fff] - Panel background.
+ * @cssprop [--consent-text=#1a1a1a] - Panel text.
+ * @cssprop [--consent-link=#0b4f8a] - Links.
+ * @cssprop [--consent-border=#8a8a8a] - Borders.
+ * @cssprop [--consent-focus=#c2410c] - Focus ring.
+ * @cssprop [--consent-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--consent-radius=8px] - Corner radius.
+ * @cssprop [--consent-z-index=2147483000] - Stacking order.
  */
 export class ConsentPanelElement extends HTMLElement implements PanelView, ConsentPanelApi {
   /** @internal */
@@ -64,12 +68,16 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     Object.assign(this, this.runtime.api);
   }
 
-  /** The runtime asks for a render (refresh()) once it has the store and this element. */
+  /**
+   * The runtime asks for a render (refresh()) once it has the store and this element.
+   * @internal
+   */
   connectedCallback(): void {
     this._renderer?.connect();
     this.runtime.attach(this);
   }
 
+  /** @internal */
   disconnectedCallback(): void {
     this._renderer?.disconnect();
   }
@@ -87,7 +95,10 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     return [this._pending, this._loading, this._renderer?.updateComplete].filter((wait) => wait !== undefined);
   }
 
-  /** Draws the element again at the next microtask; several requests make one. */
+  /**
+   * The store changed (or is known): draws the element again at the next
+   * microtask (several requests make one), and the panel's UI with it.
+   */
   refresh(): void {
     this._pending ??= Promise.resolve().then(() => {
       this._pending = undefined;

@@ -16,6 +16,8 @@ export class LitPanelRenderer implements PanelRenderer {
   private readonly _dodge: FocusDodge;
   private readonly _container: HTMLElement;
   private _draft: Record<string, boolean> | null = null;
+  /** The stored values the open dialog's switches last followed. */
+  private _stored: Record<string, boolean> = {};
   private _opener: Element | null = null;
   private _saved = false;
   private _pending: Promise<void> | undefined;
@@ -55,7 +57,7 @@ export class LitPanelRenderer implements PanelRenderer {
     const store = this._host.store();
     if (!store) return;
     this._opener = opener;
-    this._draft = store.choices();
+    this._draft = { ...(this._stored = store.choices()) };
     this._saved = false;
     this._announce();
     this.update();
@@ -63,7 +65,25 @@ export class LitPanelRenderer implements PanelRenderer {
     if (dialog && !dialog.open) dialog.showModal();
   }
 
+  /**
+   * Draws the panel as the store now is. An open dialog follows the store: a
+   * value the store changed (another tab, reset(), expiry) shows in its
+   * switch, so that saving cannot grant again what was withdrawn; a switch the
+   * reader turned whose stored value did not change keeps the reader's position.
+   */
   update(): void {
+    const store = this._host.store();
+    if (this._draft && store) {
+      const stored = store.choices();
+      let followed = false;
+      for (const atom in stored) {
+        if (stored[atom] === this._stored[atom]) continue;
+        this._draft[atom] = stored[atom]!;
+        followed = true;
+      }
+      this._stored = stored;
+      if (followed) this._announce();
+    }
     try {
       render(this._template(), this._container, { host: this._host.element });
     } catch (error) {

@@ -11,17 +11,19 @@ export const uiStyles = css`
     max-width: 60em;
     max-height: 100vh;
     overflow: auto;
-    padding: 16px 20px;
+    /* Narrower sides in a narrow window, where every pixel of line counts. */
+    padding: 16px min(20px, 5vw);
     box-shadow: 0 0 16px #0006;
   }
   .top { inset: 0 0 auto; }
   h2 { margin: 0 0 8px; font-size: 20px; }
   h3 { margin: 0; font-size: 17px; }
   a { color: var(--consent-link, #0b4f8a); }
-  dialog { width: min(44em, 100vw - 16px); max-height: calc(100vh - 16px); padding: 16px 20px; }
+  dialog { width: min(44em, 100vw - 16px); max-height: calc(100vh - 16px); padding: 16px min(20px, 5vw); }
   dialog::backdrop { background: #0008; }
-  .head, .row { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
-  .grow, .row > span { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+  /* Where a title or label would get less than 6em beside its close button or switch, it takes the whole line. */
+  .head, .row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 12px; }
+  .grow, .row > span, h2 { flex: 1 6em; min-width: 0; }
   .close { min-width: 44px; min-height: 44px; color: inherit; background: none; border: 2px solid; border-radius: var(--panel-radius); }
   ul { list-style: none; margin: 0; padding: 0; }
   .purpose { padding: 12px 0; border-top: 1px solid var(--panel-border); }

@@ -1,14 +1,6 @@
 import type { ConsentDetail } from '../core/types.js';
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    /** Once per page load, as soon as the consent state is known. */
-    'consent-ready': CustomEvent<ConsentDetail>;
-    /** Each time a decision is made, changed, withdrawn or lost. */
-    'consent-change': CustomEvent<ConsentDetail>;
-  }
-}
-
+/** The public events: their types, and their `GlobalEventHandlersEventMap` entries, are in src/events/. */
 export type ConsentEventName = 'consent-ready' | 'consent-change';
 
 /** Events bubble and cross shadow roots so that page code can listen on `document`. */

@@ -1,12 +1,6 @@
 import { guard, reportError } from '../core/report.js';
 import type { ConsentPanelApi, ConsentQueueItem } from './api.js';
 
-declare global {
-  interface Window {
-    consentPanelQueue?: ConsentQueueItem[];
-  }
-}
-
 function call(item: unknown, api: ConsentPanelApi): void {
   if (typeof item === 'function') guard(item as ConsentQueueItem, api, 'consentPanelQueue');
   else reportError('consentPanelQueue item', item, 'is not a function; skipped.');

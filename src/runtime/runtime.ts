@@ -9,13 +9,6 @@ import { dispatchConsentEvent, type ConsentEventName } from './events.js';
 import type { ConsentPlugin, PluginContext, PreferencesState } from './plugin.js';
 import { drainQueue } from './queue.js';
 
-declare global {
-  interface Window {
-    consentPanelConfig?: unknown;
-    consentPanel?: ConsentPanelApi;
-  }
-}
-
 export const TAG = 'consent-panel';
 
 /** What the runtime needs from the element that shows the panel. */

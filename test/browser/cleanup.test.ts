@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { patternToRegExp } from '../../src/gate/cleanup.js';
+import { matchesPattern } from '../../src/core/pattern.js';
 import { mountPanel, resetPage } from './harness.js';
 
 const config = html`<consent-panel privacy-url="/p"
@@ -23,11 +23,11 @@ describe('cleanup on withdrawal', () => {
     for (const name of cookieNames()) document.cookie = `${name}=; Max-Age=0; Path=/`;
   });
 
-  it('turns "*" patterns into anchored expressions with everything else literal', () => {
-    expect(patternToRegExp('_ga_*').test('_ga_ABC123')).to.equal(true);
-    expect(patternToRegExp('_ga_*').test('x_ga_1')).to.equal(false);
-    expect(patternToRegExp('a.b').test('axb')).to.equal(false);
-    expect(patternToRegExp('_ga').test('_gat')).to.equal(false);
+  it('matches "*" patterns against the whole name, with everything else literal', () => {
+    expect(matchesPattern('_ga_*', '_ga_ABC123')).to.equal(true);
+    expect(matchesPattern('_ga_*', 'x_ga_1')).to.equal(false);
+    expect(matchesPattern('a.b', 'axb')).to.equal(false);
+    expect(matchesPattern('_ga', '_gat')).to.equal(false);
   });
 
   it('deletes the cookies and storage keys of withdrawn vendors only', async () => {

@@ -17,7 +17,8 @@ const config = html`<consent-panel privacy-url="/p"
   </script></consent-panel
 >`;
 
-const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+// http(s) or relative only: a data: URL is refused like any other scheme.
+const PIXEL = '/test/e2e/fixtures/third-party/pixel.svg';
 
 function placeholders(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('div')].filter((d) => d.shadowRoot?.querySelector('[part~="placeholder"]'));
@@ -46,7 +47,7 @@ describe('embeds and placeholders', () => {
 
   it('"Autoriser et afficher" grants that vendor only, then the iframe loads in place', async () => {
     const page = await fixture(html`<div>
-      <iframe data-consent="social/youtube" data-src="about:blank#video" width="560" height="315" title="Vidéo"></iframe>
+      <iframe data-consent="social/youtube" data-src="/test/e2e/fixtures/third-party/embed.html#video" width="560" height="315" title="Vidéo"></iframe>
     </div>`);
     const el = await mountPanel(config);
     const changes: ConsentDetail[] = [];
@@ -56,7 +57,7 @@ describe('embeds and placeholders', () => {
     const allow = [...placeholder.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Autoriser et afficher')!;
     allow.click();
     const iframe = page.querySelector('iframe')!;
-    expect(iframe.getAttribute('src')).to.equal('about:blank#video');
+    expect(iframe.getAttribute('src')).to.equal('/test/e2e/fixtures/third-party/embed.html#video');
     expect(changes[0]!.source).to.equal('placeholder');
     expect(changes[0]!.changed).to.deep.equal(['social/youtube']);
     expect(el.granted('social/youtube')).to.equal(true);

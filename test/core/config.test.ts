@@ -84,5 +84,12 @@ test('a non-object configuration is reported and ignored', () => {
 
 test('later layers win when configurations merge', () => {
   const merged = mergeConfig({ lang: 'fr', revision: '1' }, undefined, { revision: '2' });
-  assert.deepEqual(merged, { lang: 'fr', revision: '2' });
+  assert.deepEqual({ ...merged }, { lang: 'fr', revision: '2' });
+});
+
+test('a "__proto__" key in a configuration (as JSON.parse makes it) is no configuration', () => {
+  const { result } = captureConsole(() => normalizeConfig(mergeConfig(JSON.parse('{ "__proto__": { "lang": "en", "revision": "7", "manageButton": false } }'))));
+  assert.equal(result.lang, undefined);
+  assert.equal(result.revision, '');
+  assert.equal(result.manageButton, true);
 });
