@@ -58,8 +58,7 @@ function consentPanelApi() {
 /**
  * Only what pages use: no private or protected members, nor any named like
  * one (`_x`); no type-only re-exports (define.ts re-exports the event types
- * for TypeScript); the element's superclass, LitView, is an internal base:
- * to a page the element is an HTMLElement; module references name the
+ * for TypeScript); the element's superclass is the platform's HTMLElement; module references name the
  * manifest's modules (`src/…/x.ts`).
  */
 function publicOnly() {
@@ -76,7 +75,7 @@ function publicOnly() {
           if (declaration.members) {
             declaration.members = declaration.members.filter((m) => !m.privacy && !m.name.startsWith('_') && !m.name.startsWith('#'));
           }
-          if (declaration.customElement && declaration.superclass?.name === 'LitView') {
+          if (declaration.customElement && declaration.superclass?.name === 'HTMLElement') {
             declaration.superclass = { name: 'HTMLElement', package: 'global:' };
           }
         }

@@ -82,7 +82,10 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     this._renderer?.disconnect();
   }
 
-  /** Settles once what was asked of the element is drawn, the panel's UI loaded first if it was needed. */
+  /**
+   * Settles once what was asked of the element is drawn, the panel's UI loaded first if it was needed.
+   * @internal
+   */
   get updateComplete(): Promise<boolean> {
     return (async () => {
       // A render may load the UI, which renders in turn: wait until nothing is left to do.

@@ -20,7 +20,7 @@ describe('custom-elements.json', () => {
   });
 
   test('describes the element’s module and its registration, nothing else', () => {
-    assert.deepEqual(manifest.modules.map((m) => m.path), [ELEMENT_MODULE, 'src/define.ts']);
+    assert.deepEqual(manifest.modules.map((m) => m.path), [ELEMENT_MODULE, 'src/setup.ts']);
     const definitions = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
     assert.deepEqual(definitions, [
       { kind: 'custom-element-definition', name: 'consent-panel', declaration: { name: 'ConsentPanelElement', module: ELEMENT_MODULE } },
@@ -55,17 +55,17 @@ describe('custom-elements.json', () => {
 
   test('its events, typed', () => {
     assert.deepEqual(
-      element().events.map((e) => [e.name, e.type?.text]),
+      element().events.map((e) => [e.name, e.type?.text]).sort(([a], [b]) => (a < b ? -1 : 1)),
       [
-        ['consent-ready', 'CustomEvent<ConsentDetail>'],
         ['consent-change', 'CustomEvent<ConsentDetail>'],
         ['consent-preferences', 'CustomEvent<PreferencesState>'],
+        ['consent-ready', 'CustomEvent<ConsentDetail>'],
       ],
     );
   });
 
   test('every part its templates have, and no other', () => {
-    const sources = ['src/panel/banner-template.ts', 'src/panel/preferences-template.ts', 'src/panel/consent-panel-element.ts', 'src/panel/placeholder.ts'].map(read).join('\n');
+    const sources = ['src/panel/banner-template.ts', 'src/panel/preferences-template.ts', 'src/panel/panel-renderer.ts', 'src/panel/consent-panel-element.ts'].map(read).join('\n');
     const used = new Set([...sources.matchAll(/part(?:=|['"], )["']([\w -]+)["']/g)].flatMap((m) => m[1].split(' ')));
     assert.ok(used.has('manage-button') && used.has('switch'), 'the parts are found in the templates');
     assert.deepEqual(element().cssParts.map((p) => p.name).sort(), [...used].sort());
