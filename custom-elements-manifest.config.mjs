@@ -1,8 +1,8 @@
 // custom-elements.json (`cem analyze`, run by scripts/build.mjs): what editors
 // and documentation tools learn about <consent-panel>. It describes the public
-// element only: the element's module and its registration in define.ts, with
+// element only: the element's module and its registration in setup.ts, with
 // attributes, typed events, parts, CSS properties and the public API. The
-// element is a plain HTMLElement (LitView), not a LitElement, so the Lit plugin
+// element is a plain HTMLElement, not a LitElement, so the Lit plugin
 // stays off.
 
 const API_MODULE = 'src/runtime/api.ts';
@@ -58,8 +58,7 @@ function consentPanelApi() {
 /**
  * Only what pages use: no private or protected members, nor any named like
  * one (`_x`); no type-only re-exports (define.ts re-exports the event types
- * for TypeScript); the element's superclass, LitView, is an internal base:
- * to a page the element is an HTMLElement; module references name the
+ * for TypeScript); the element's superclass is the platform's HTMLElement; module references name the
  * manifest's modules (`src/…/x.ts`).
  */
 function publicOnly() {
@@ -76,7 +75,7 @@ function publicOnly() {
           if (declaration.members) {
             declaration.members = declaration.members.filter((m) => !m.privacy && !m.name.startsWith('_') && !m.name.startsWith('#'));
           }
-          if (declaration.customElement && declaration.superclass?.name === 'LitView') {
+          if (declaration.customElement && declaration.superclass?.name === 'HTMLElement') {
             declaration.superclass = { name: 'HTMLElement', package: 'global:' };
           }
         }
@@ -88,7 +87,7 @@ function publicOnly() {
 }
 
 export default {
-  globs: ['src/panel/consent-panel-element.ts', 'src/define.ts', API_MODULE],
+  globs: ['src/panel/consent-panel-element.ts', 'src/setup.ts', API_MODULE],
   outdir: '.',
   litelement: false,
   plugins: [consentPanelApi(), publicOnly()],

@@ -36,8 +36,10 @@ const iife = (input, file, mangle = true) => ({
 });
 
 export default [
-  /** The drop-in script: one classic script with Lit inlined, minified. */
+  /** The drop-in script: one classic script, minified: the core, the built-in plugins and the manage button. */
   iife('src/drop-in.ts', 'dist/consent-panel.js', PRIVATE),
+  /** The first layer and the preferences, loaded by the drop-in script when there is something to show (lit-html inlined). */
+  iife('src/ui-drop-in.ts', 'dist/consent-panel-ui.js', PRIVATE),
   /** The IAB TCF module, loaded by the drop-in script when `tcf` is configured (own lit-html copy, IAB libraries inlined). */
   iife('src/tcf-drop-in.ts', 'dist/consent-panel-tcf.js'),
   /** The `__tcfapi` stub, to inline in <head>. */

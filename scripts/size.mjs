@@ -2,8 +2,15 @@
 // whenever the build gets smaller, so a regression shows up as a failure.
 // Each budget is one test: `size: N passed, N failed` is read by scripts/test.mjs.
 const BUDGETS = [
-  // file in dist/, measure (raw | gzip | brotli), max bytes
-  { file: 'consent-panel.js', measure: 'gzip', max: 14_861 },
+  // file(s) in dist/ (several: their sum), measure (raw | gzip | brotli), max bytes
+  // What every page view downloads, a returning reader's whole share: the core,
+  // the built-in plugins, the placeholders and the manage button.
+  { file: 'consent-panel.js', measure: 'gzip', max: 10_400 },
+  // The first layer and the preferences (lit-html, templates, styles, texts),
+  // fetched on a first visit or when the reader opens the preferences.
+  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_400 },
+  // A first visit downloads both.
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 16_750 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   { file: 'consent-panel-tcf.js', measure: 'gzip', max: 24_700 },
@@ -32,8 +39,11 @@ for (const f of files) {
 
 let passed = 0;
 let failed = 0;
-for (const { file, measure, max } of BUDGETS) {
-  const s = measured.get(file);
+for (let { file, measure, max } of BUDGETS) {
+  const names = [file].flat();
+  const parts = names.map((name) => measured.get(name));
+  const s = parts.every(Boolean) ? { [measure]: parts.reduce((sum, part) => sum + part[measure], 0) } : undefined;
+  file = names.join(' + ');
   if (!s) {
     failed++;
     console.log(`FAIL ${file}: missing from dist/ (run npm run build)`);

@@ -1,4 +1,6 @@
-import { ConsentPanelElement } from './panel/consent-panel-element.js';
+/** `import 'consent-panel/define.js'`: registers `<consent-panel>`; bundlers split the panel's UI into a chunk loaded when needed. */
+import type { ConsentPanelElement } from './panel/consent-panel-element.js';
+import { setUp } from './setup.js';
 // For their types: the events on `GlobalEventHandlersEventMap`, and window.consentPanel,
 // consentPanelQueue and consentPanelConfig on `Window`.
 export type { ConsentReadyEvent } from './events/consent-ready.js';
@@ -11,5 +13,4 @@ declare global {
   }
 }
 
-// A second copy of the script (or of this module) must not throw.
-if (!customElements.get('consent-panel')) customElements.define('consent-panel', ConsentPanelElement);
+setUp(() => import('./panel/ui.js').then((module) => module.panelUi));

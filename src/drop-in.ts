@@ -1,17 +1,22 @@
 /** The one-script-tag build: registers the element and starts consent at once. */
-import './define.js';
+import type { PanelUi } from './panel/panel-ui.js';
+import { UI_KEY } from './panel/panel-ui.js';
+import { loadUi } from './panel/ui-loader.js';
 import { pageRuntime } from './runtime/runtime.js';
+import { siblingLoader } from './runtime/sibling.js';
+import { setUp } from './setup.js';
 
-// The IAB TCF module sits next to this script and loads only when `tcf` is
-// configured (a second copy of this script adds a second tag: the module runs once).
-const src = (document.currentScript as HTMLScriptElement | null)?.src;
+// Sibling files (the panel's UI, the IAB TCF module) come from this script's own directory.
+const loadSibling = siblingLoader(document.currentScript as HTMLScriptElement | null);
 try {
+  setUp(() => loadSibling('consent-panel-ui.js').then(() => (window as unknown as Record<symbol, PanelUi>)[UI_KEY]!));
   const runtime = pageRuntime();
   runtime.autostart();
-  runtime.api.ready.then(() => {
-    if (runtime.store!.config.tcf && src) {
-      document.head.append(Object.assign(document.createElement('script'), { src: new URL('consent-panel-tcf.js', src) }));
-    }
+  runtime.api.ready.then((detail) => {
+    // A first visit: the first layer's code is fetched now, before <body> may even exist.
+    if (!detail.decided) loadUi().catch(() => {});
+    // A second copy of this script adds a second tag: the module runs once.
+    if (runtime.store!.config.tcf) loadSibling('consent-panel-tcf.js').catch((error: unknown) => console.error('consent-panel:', error));
   });
 } catch (error) {
   console.error('consent-panel: could not start:', error);

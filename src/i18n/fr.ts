@@ -1,25 +1,9 @@
+/** The texts the core shows (the manage button, placeholders); the panel's own are in panel-fr.ts. */
 export const fr = {
-  title: 'Pour gérer vos consentements',
-  intro:
-    'Avec votre accord, nous et nos partenaires utilisons des cookies pour mesurer l’audience, afficher des publicités et des contenus de réseaux sociaux. Vous pouvez refuser et lire quand même, et changer d’avis à tout moment.',
-  privacy: 'Politique de confidentialité',
-  acceptAll: 'Tout accepter',
-  rejectAll: 'Tout refuser',
-  customize: 'Personnaliser',
-  preferencesTitle: 'Vos choix, finalité par finalité',
-  preferencesIntro: 'Rien n’est activé sans votre accord.',
-  save: 'Enregistrer mes choix',
-  close: 'Fermer',
-  required: 'Toujours actif',
-  vendors: 'Partenaires',
-  vendorPrivacy: 'Confidentialité',
   manage: 'Gérer mes cookies',
-  saved: 'Vos choix sont enregistrés.',
-  retention: 'Conservation :',
   blocked: (name: string) => `${name} : contenu bloqué`,
   placeholder: (name: string, purpose: string) => `${name} dépose des traceurs (${purpose}) : ce contenu ne s’affiche qu’avec votre accord.`,
   allow: 'Autoriser et afficher',
-  gpc: 'Votre navigateur demande de ne pas être suivi (Global Privacy Control) : la publicité reste refusée sauf si vous l’activez.',
 };
 
 export type Messages = typeof fr;

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit/html.js';
-import type { Messages } from '../i18n/index.js';
+import type { PanelMessages } from '../i18n/panel.js';
 
 export interface BannerProps {
-  t: Messages;
+  t: PanelMessages;
   privacyUrl: string | undefined;
   atTop: boolean;
   gpc: boolean;

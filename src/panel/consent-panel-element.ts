@@ -1,18 +1,21 @@
-import { html, nothing } from 'lit/html.js';
-import { MESSAGES, resolveLang } from '../i18n/index.js';
+import { localize, MESSAGES, resolveLang } from '../i18n/index.js';
 import type { ConsentStore } from '../core/store.js';
 import type { ConsentPanelApi } from '../runtime/api.js';
+import type { PreferencesState } from '../runtime/plugin.js';
 import { pageRuntime, type PanelView } from '../runtime/runtime.js';
-import { bannerTemplate } from './banner-template.js';
-import { FocusDodge } from './focus-dodge.js';
-import { LitView } from './lit-view.js';
-import { preferencesTemplate } from './preferences-template.js';
-import { styles } from './styles.js';
+import { baseStyles } from './base-styles.js';
+import type { PanelHost, PanelRenderer } from './panel-ui.js';
+import { adoptStyles } from './stylesheet.js';
+import { loadUi } from './ui-loader.js';
 
 /**
  * The consent panel: a first layer on a reader's first visit, the preferences
  * dialog, and a "Gérer mes cookies" button afterwards. It is a view of the
  * page's consent store; it keeps no consent state of its own.
+ *
+ * The element itself draws only the manage button, with the DOM: that is all
+ * a returning reader's page shows. The first layer and the dialog come from
+ * the panel's UI (panel-ui.ts), loaded when there is one to show.
  *
  * @summary Consent panel for news sites.
  * @tag consent-panel
@@ -24,6 +27,7 @@ import { styles } from './styles.js';
  * @attr {boolean} no-manage-button - Hides the "Gérer mes cookies" button.
  * @event {CustomEvent<ConsentDetail>} consent-ready - Once per page load, when the state is known (ConsentReadyEvent).
  * @event {CustomEvent<ConsentDetail>} consent-change - Each time consent is decided, changed, withdrawn or lost (ConsentChangeEvent).
+ * @event {CustomEvent<PreferencesState>} consent-preferences - The preferences opened, their switches changed, or they closed (does not bubble).
  * @csspart banner - The first layer.
  * @csspart dialog - The preferences dialog.
  * @csspart button - Every choice button (also `accept`, `reject`, `customize`, `save`).
@@ -45,25 +49,21 @@ import { styles } from './styles.js';
  * @cssprop [--consent-radius=8px] - Corner radius.
  * @cssprop [--consent-z-index=2147483000] - Stacking order.
  */
-export class ConsentPanelElement extends LitView implements PanelView, ConsentPanelApi {
-
+export class ConsentPanelElement extends HTMLElement implements PanelView, ConsentPanelApi {
   /** @internal */
   readonly runtime = pageRuntime();
-  private readonly _dodge = new FocusDodge(this, () => this.renderRoot.querySelector('.banner'));
-  /**
-   * Switch values while the preferences are open (read by the IAB TCF module).
-   * @internal
-   */
-  draft: Record<string, boolean> | null = null;
-  /** The stored values the open dialog's switches last followed. */
-  private _stored: Record<string, boolean> = {};
-  private _opener: Element | null = null;
+  private readonly _root: ShadowRoot;
   private _manageButton: HTMLButtonElement | undefined;
-  /** The dialog's choices were just saved: the status line says so. */
-  private _saved = false;
+  private _renderer: PanelRenderer | undefined;
+  /** The UI being loaded, then drawn. */
+  private _loading: Promise<unknown> | undefined;
+  private _pending: Promise<void> | undefined;
+  private _preferences: PreferencesState | undefined;
 
   constructor() {
-    super(styles);
+    super();
+    this._root = this.attachShadow({ mode: 'open' });
+    adoptStyles(this._root, baseStyles);
     // The public API, as on window.consentPanel: the same functions, from the page's one runtime.
     Object.assign(this, this.runtime.api);
   }
@@ -73,43 +73,56 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
    * @internal
    */
   connectedCallback(): void {
-    this._dodge.connect();
+    this._renderer?.connect();
     this.runtime.attach(this);
   }
 
   /** @internal */
   disconnectedCallback(): void {
-    this._dodge.disconnect();
+    this._renderer?.disconnect();
   }
 
   /**
-   * The store changed (or is known). An open dialog follows it: a value the
-   * store changed (another tab, reset(), expiry) shows in its switch, so that
-   * saving cannot grant again what was withdrawn; a switch the reader turned
-   * whose stored value did not change keeps the reader's position.
+   * Settles once what was asked of the element is drawn, the panel's UI loaded first if it was needed.
+   * @internal
    */
-  refresh(): void {
-    if (this.draft) {
-      // Open, so the store is known.
-      const stored = this.runtime.store!.choices();
-      for (const atom in stored) if (stored[atom] !== this._stored[atom]) this.draft[atom] = stored[atom]!;
-      this._stored = stored;
-    }
-    this.requestUpdate();
+  get updateComplete(): Promise<boolean> {
+    return (async () => {
+      // A render may load the UI, which renders in turn: wait until nothing is left to do.
+      for (let waits = this._waits(); waits.length; waits = this._waits()) await Promise.all(waits);
+      return true;
+    })();
   }
 
-  /** Opens the preferences dialog; focus returns to `opener` when it closes. */
+  private _waits(): Promise<unknown>[] {
+    return [this._pending, this._loading, this._renderer?.updateComplete].filter((wait) => wait !== undefined);
+  }
+
+  /**
+   * The store changed (or is known): draws the element again at the next
+   * microtask (several requests make one), and the panel's UI with it.
+   */
+  refresh(): void {
+    this._pending ??= Promise.resolve().then(() => {
+      this._pending = undefined;
+      this._update();
+    });
+  }
+
+  /** Opens the preferences dialog; focus returns to `opener` (else to what had focus) when it closes. */
   async openPreferences(opener: Element | null = null): Promise<void> {
-    const store = this._store();
-    if (!store) return;
-    // Without an opener (the API's open()), focus returns to what had it.
-    this._opener = opener ?? document.activeElement;
-    this.draft = { ...(this._stored = store.choices()) };
-    this._saved = false;
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this._dialog();
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!this._store()) return;
+    const returnTo = opener ?? document.activeElement;
+    const renderer = await this._ui();
+    await renderer?.openPreferences(returnTo);
+  }
+
+  /**
+   * The switches' values while the preferences are open, else null.
+   * @internal
+   */
+  get draft(): Record<string, boolean> | null {
+    return this._preferences?.open ? this._preferences.choices : null;
   }
 
   // The public API, as on window.consentPanel (assigned in the constructor).
@@ -128,106 +141,67 @@ export class ConsentPanelElement extends LitView implements PanelView, ConsentPa
     return this.runtime.view === this ? this.runtime.store : undefined;
   }
 
-  private _dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+  /** The panel's UI for this element, loaded on first need; undefined (reported) when it cannot be had. */
+  private _ui(): Promise<PanelRenderer | undefined> {
+    if (this._renderer) return Promise.resolve(this._renderer);
+    const loading = loadUi().then(
+      (ui) => (this._renderer ??= ui.create(this._host())),
+      (error: unknown) => {
+        console.error('consent-panel: the panel could not be loaded:', error);
+        return undefined;
+      },
+    );
+    this._loading = loading;
+    void loading.then(() => this._loading === loading && (this._loading = undefined));
+    return loading;
   }
 
-  private _decideFromDialog(decide: () => void): void {
-    decide();
-    this._saved = true;
-    this._dialog()?.close();
-  }
-
-  private _onDialogClose = (): void => {
-    this.draft = null;
-    this.requestUpdate();
-    const opener = this._opener;
-    this._opener = null;
-    // The opener may be gone (the banner hides once the reader decides).
-    this.updateComplete.then(() => {
-      // Else the manage button: out of the page when it is not shown, where focus() does nothing.
-      const target = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : this._manageButton;
-      (target as HTMLElement | undefined)?.focus();
-    });
-  };
-
-  private _toggle(atoms: string[]): void {
-    const draft = { ...this.draft };
-    const on = !atoms.every((atom) => draft[atom]);
-    for (const atom of atoms) draft[atom] = on;
-    this.draft = draft;
-    this.requestUpdate();
+  private _host(): PanelHost {
+    return {
+      element: this,
+      root: this._root,
+      lang: () => resolveLang(this._store()?.config.lang),
+      text: (value) => localize(value, resolveLang(this._store()?.config.lang)),
+      adopt: (styles) => adoptStyles(this._root, styles),
+      store: () => this._store(),
+      announce: (state: PreferencesState) => {
+        this._preferences = state;
+        // The manage button steps aside while the dialog is open.
+        this.refresh();
+        this.runtime.preferencesChanged(state);
+        this.dispatchEvent(new CustomEvent('consent-preferences', { detail: state }));
+      },
+      fallbackFocus: () => {
+        this._update();
+        return this._manageButton?.isConnected ? this._manageButton : undefined;
+      },
+      refresh: () => this.refresh(),
+    };
   }
 
   /**
    * "Gérer mes cookies" is drawn with the DOM alone: it is all a returning
-   * reader's page shows, and it should not cost that page lit-html's work.
-   * @internal
+   * reader's page shows. The first layer and the dialog need the panel's UI:
+   * it is loaded when the reader has not decided (or was already loaded).
    */
-  protected override update(): void {
+  private _update(): void {
     const store = this._store();
-    const show = !!store && store.decided && store.config.manageButton && !this.draft;
+    const show = !!store && store.decided && store.config.manageButton && !this._renderer?.preferencesOpen;
     if (show) {
       let button = this._manageButton;
       if (!button) {
         button = this._manageButton = document.createElement('button');
+        button.type = 'button';
         button.className = 'manage';
         button.setAttribute('part', 'manage-button');
-        button.addEventListener('click', () => this.openPreferences(button));
+        button.addEventListener('click', () => void this.openPreferences(button));
       }
       button.lang = resolveLang(store.config.lang);
       button.textContent = MESSAGES[button.lang]!.manage;
-      if (!button.isConnected) this.renderRoot.append(button);
+      if (!button.isConnected) this._root.append(button);
     } else {
       this._manageButton?.remove();
     }
-    super.update();
-  }
-
-  /**
-   * The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched.
-   * @internal
-   */
-  protected render() {
-    const store = this._store();
-    if (!store || (store.decided && !this.draft && !this._saved)) return undefined;
-    const { config } = store;
-    const lang = resolveLang(config.lang);
-    const t = MESSAGES[lang]!;
-    const gpc = config.purposes.some((p) => store.gpcLimited(p));
-    return html`
-      <div lang=${lang}>
-        ${store.decided
-          ? nothing
-          : bannerTemplate({
-              t,
-              privacyUrl: config.privacyUrl,
-              atTop: this._dodge.atTop,
-              gpc,
-              onAccept: () => store.acceptAll('banner'),
-              onReject: () => store.rejectAll('banner'),
-              onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
-            })}
-        <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this._onDialogClose}>
-          ${this.draft
-            ? preferencesTemplate({
-                t,
-                lang,
-                purposes: config.purposes,
-                draft: this.draft,
-                gpc,
-                privacyUrl: config.privacyUrl,
-                onToggle: (atoms) => this._toggle(atoms),
-                onSave: () => this._decideFromDialog(() => store.decide(this.draft!, 'preferences')),
-                // Under GPC, a switch the reader turned on here counts.
-                onAccept: () => this._decideFromDialog(() => store.acceptAll('preferences', this.draft!)),
-                onReject: () => this._decideFromDialog(() => store.rejectAll('preferences')),
-                onClose: () => this._dialog()?.close(),
-              })
-            : nothing}
-        </dialog>
-        <p class="hidden" role="status">${this._saved ? t.saved : ''}</p>
-      </div>
-    `;
+    if (store && (!store.decided || this._renderer)) void this._ui().then((renderer) => renderer?.update());
   }
 }

@@ -7,8 +7,9 @@ export class FocusDodge {
   atTop = false;
 
   constructor(
-    private readonly _host: HTMLElement & { requestUpdate(): void },
+    private readonly _host: HTMLElement,
     private readonly _banner: () => Element | null,
+    private readonly _moved: () => void,
   ) {}
 
   connect(): void {
@@ -27,7 +28,7 @@ export class FocusDodge {
     const covered = banner.getBoundingClientRect();
     if (focused.bottom > covered.top && focused.top < covered.bottom) {
       this.atTop = !this.atTop;
-      this._host.requestUpdate();
+      this._moved();
     }
   };
 }

@@ -1,8 +1,7 @@
 import { adoptStyles } from './stylesheet.js';
-import { html, render } from 'lit/html.js';
 import type { PurposeConfig } from '../core/types.js';
 import { localize, MESSAGES, resolveLang } from '../i18n/index.js';
-import { styles } from './styles.js';
+import { baseStyles } from './base-styles.js';
 
 export interface PlaceholderContext {
   purposes: PurposeConfig[];
@@ -48,19 +47,25 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
     host.style.setProperty(`--consent-${name}`, value == 'inline' ? 'inline-block' : value);
   }
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, styles);
+  adoptStyles(root, baseStyles);
   const lang = resolveLang(context.lang);
   const t = MESSAGES[lang]!;
   const { name, purpose } = describeGates(gates, context, lang);
-  render(
-    html`<div part="placeholder" class="placeholder" role="region" aria-label=${t.blocked(name)} lang=${lang}>
-      <p>${t.placeholder(name, purpose)}</p>
-      <div class="actions">
-        <button part="button allow" class="button" @click=${() => context.allow(gates)}>${t.allow}</button>
-        <button part="button manage" class="button link" @click=${(e: Event) => context.manage(e.currentTarget as Element)}>${t.manage}</button>
-      </div>
-    </div>`,
-    root,
-  );
+  // Plain DOM, not lit-html: a returning reader's page may show placeholders without ever loading the panel's UI.
+  const region = element(root, 'div', { part: 'placeholder', class: 'placeholder', role: 'region', 'aria-label': t.blocked(name), lang });
+  element(region, 'p').textContent = t.placeholder(name, purpose);
+  const actions = element(region, 'div', { class: 'actions' });
+  element(actions, 'button', { type: 'button', part: 'button allow', class: 'button' }, () => context.allow(gates)).textContent = t.allow;
+  const manage = element(actions, 'button', { type: 'button', part: 'button manage', class: 'button link' }, () => context.manage(manage));
+  manage.textContent = t.manage;
   return host;
+}
+
+/** Appends a new element with attributes (and a click handler) to `parent`. */
+function element(parent: ParentNode, tag: string, attributes: Record<string, string> = {}, onClick?: () => void): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (onClick) el.addEventListener('click', onClick);
+  parent.append(el);
+  return el;
 }

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit/html.js';
 import { atomsOf } from '../core/atoms.js';
-import type { PurposeConfig } from '../core/types.js';
-import { localize, type Messages } from '../i18n/index.js';
+import type { PurposeConfig, Text } from '../core/types.js';
+import type { PanelMessages } from '../i18n/panel.js';
 
 export interface PreferencesProps {
-  t: Messages;
-  lang: string;
+  t: PanelMessages;
+  /** A configured text in the panel's language. */
+  text: (value: Text | undefined) => string;
   purposes: PurposeConfig[];
   /** The switches' values while the dialog is open: purposes without vendors, and `purpose/vendor`. */
   draft: Record<string, boolean>;
@@ -43,19 +44,19 @@ function switchTemplate(id: string, checked: Checked, disabled: boolean, onToggl
 function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps) {
   const labelId = `purpose-${i}`;
   const descriptionId = `purpose-${i}-text`;
-  const description = localize(purpose.description, p.lang);
+  const description = p.text(purpose.description);
   const atoms = atomsOf(purpose);
   return html`<li class="purpose">
     <div class="row">
       <div class="grow">
-        <h3 id=${labelId}>${localize(purpose.label, p.lang)}</h3>
+        <h3 id=${labelId}>${p.text(purpose.label)}</h3>
         ${purpose.required ? html`<small>${p.t.required}</small>` : nothing}
       </div>
       ${switchTemplate(labelId, purpose.required ? 'true' : switchState(atoms, p.draft), !!purpose.required, () => p.onToggle(atoms), description ? descriptionId : undefined)}
     </div>
     ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}
     ${purpose.vendors
-      ? html`<ul class="vendors" aria-label="${p.t.vendors} : ${localize(purpose.label, p.lang)}">
+      ? html`<ul class="vendors" aria-label="${p.t.vendors} : ${p.text(purpose.label)}">
           ${purpose.vendors.map((vendor, j) => {
             const gate = `${purpose.id}/${vendor.id}`;
             const vendorLabel = `${labelId}-vendor-${j}`;
@@ -63,7 +64,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
             return html`<li class="vendor row">
               <span
                 ><span id=${vendorLabel}>${vendor.name}</span
-                >${vendor.retention ? html`<br><small>${p.t.retention} ${localize(vendor.retention, p.lang)}</small>` : nothing}${vendor.privacyUrl
+                >${vendor.retention ? html`<br><small>${p.t.retention} ${p.text(vendor.retention)}</small>` : nothing}${vendor.privacyUrl
                   ? html`<br><a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="hidden"> ${vendor.name}</span></a>`
                   : nothing}</span
               >

@@ -2,14 +2,11 @@ import { mergeConfig, normalizeConfig } from '../core/config.js';
 import { guard, reportError, reportWarning } from '../core/report.js';
 import { ConsentStore } from '../core/store.js';
 import type { ConsentConfig, ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
-import { startConsentMode } from '../bridges/google-consent-mode.js';
-import { cleanUp, withdrawnVendors } from '../gate/cleanup.js';
-import { EmbedGate } from '../gate/embeds.js';
 import { ScriptGate } from '../gate/scripts.js';
-import { createPlaceholder } from '../panel/placeholder.js';
 import type { ConsentPanelApi } from './api.js';
 import { attributeConfig, jsonChildConfig } from './config-sources.js';
 import { dispatchConsentEvent, type ConsentEventName } from './events.js';
+import type { ConsentPlugin, PluginContext, PreferencesState } from './plugin.js';
 import { drainQueue } from './queue.js';
 
 export const TAG = 'consent-panel';
@@ -20,9 +17,20 @@ export interface PanelView extends HTMLElement {
   refresh(): void;
 }
 
+/** Plugins every new runtime starts with: set by the entry point (the composition root). */
+const defaultPlugins: (() => ConsentPlugin)[] = [];
+
+/** Called by an entry point with the plugins its build includes; each runtime made afterwards gets a fresh instance of each. */
+export function setDefaultPlugins(factories: (() => ConsentPlugin)[]): void {
+  defaultPlugins.splice(0, defaultPlugins.length, ...factories);
+}
+
+type Hook = 'collect' | 'change' | 'preferences';
+
 /**
- * Wires the store to the page: configuration sources, gated tags, events, the
- * global API and the pre-load queue. One per page, whatever loads it.
+ * Wires the store to the page: configuration sources, gated scripts, events,
+ * the global API and the pre-load queue. It knows no feature beyond these:
+ * the others are plugins (see plugin.ts). One per page, whatever loads it.
  */
 export class ConsentRuntime {
   store: ConsentStore | undefined;
@@ -34,8 +42,8 @@ export class ConsentRuntime {
   readonly listeners = new Set<ConsentListener>();
   private readonly _waiting: (() => void)[] = [];
   private _resolveReady!: (detail: ConsentDetail) => void;
-  private _embeds: EmbedGate | undefined;
-  private _consentMode: ReturnType<typeof startConsentMode>;
+  private readonly _plugins: ConsentPlugin[] = [];
+  private _context: PluginContext | undefined;
   /** @internal */
   observer: MutationObserver | undefined;
   /** @internal */
@@ -68,6 +76,34 @@ export class ConsentRuntime {
       reset: act((store) => store.reset('api')),
     };
     window.consentPanel = this.api;
+    this.use(...defaultPlugins.map((make) => make()));
+  }
+
+  /** Registers plugins; once the state is known, a plugin registered later starts at once and sees the page. */
+  use(...plugins: ConsentPlugin[]): void {
+    for (const plugin of plugins) {
+      this._plugins.push(plugin);
+      if (this._context) {
+        this._call(plugin, 'start', this._context);
+        this._call(plugin, 'collect', document);
+      }
+    }
+  }
+
+  /** The element's preferences opened, changed or closed. */
+  preferencesChanged(state: PreferencesState): void {
+    this._each('preferences', state);
+  }
+
+  /** Calls one hook of every plugin, in registration order. */
+  private _each<H extends Hook>(hook: H, arg: Parameters<NonNullable<ConsentPlugin[H]>>[0]): void {
+    for (const plugin of this._plugins) this._call(plugin, hook, arg);
+  }
+
+  /** A plugin's hook, contained: what it throws is reported, and the core and the other plugins go on. */
+  private _call<H extends Hook | 'start'>(plugin: ConsentPlugin, hook: H, arg: Parameters<NonNullable<ConsentPlugin[H]>>[0]): void {
+    const fn = plugin[hook] as ((arg: unknown) => void) | undefined;
+    if (fn) guard((value) => fn.call(plugin, value), arg, `the ${plugin.name} plugin (${hook})`);
   }
 
   /** Starts now when the configuration is already known, else once the page is parsed. */
@@ -102,26 +138,18 @@ export class ConsentRuntime {
     const config = readConfig(view);
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const store = (this.store = new ConsentStore(config, { gpc }));
-    // Google's tags must see the default before any gated tag can run.
-    this._consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
     const detail = store.detail();
-    this._consentMode?.update(detail);
+    // Before any gated script can run: Google's tags must see Consent Mode's default first.
+    this._context = { store, api: this.api, open: (opener) => this._open(opener), view: () => this.view };
+    for (const plugin of this._plugins) this._call(plugin, 'start', this._context);
     const scripts = new ScriptGate(store);
-    const embeds = (this._embeds = new EmbedGate(store, (embed, gates) =>
-      createPlaceholder(embed, gates, {
-        purposes: config.purposes,
-        lang: config.lang,
-        allow: (allowed) => store.decide(Object.fromEntries(allowed.split(' ').map((gate) => [gate, true])), 'placeholder'),
-        manage: (opener) => this._open(opener),
-      }),
-    ));
     store.subscribe((detail) => this._changed(detail));
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 
     const collect = (root: ParentNode) => {
       scripts.collect(root);
-      embeds.collect(root);
+      this._each('collect', root);
     };
     // No observer while the page is parsed: one that sees every node the parser
     // adds slows the parsing itself. The page is looked at every 50 ms while it
@@ -151,10 +179,8 @@ export class ConsentRuntime {
   }
 
   private _changed(detail: ConsentDetail): void {
-    cleanUp(withdrawnVendors(this.store!.config.purposes, detail));
-    this._consentMode?.update(detail);
     // The script gate released its scripts first: it listens to the store itself.
-    this._embeds!.release();
+    this._each('change', detail);
     this.view?.refresh();
     // Undecided again (a reset, another tab, expiry): the first layer is due now.
     if (!detail.decided) this._ensureView();

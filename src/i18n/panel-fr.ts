@@ -1,0 +1,22 @@
+/** The first layer's and the preferences' texts, loaded with the panel's UI. */
+export const panelFr = {
+  title: 'Pour gérer vos consentements',
+  intro:
+    'Avec votre accord, nous et nos partenaires utilisons des cookies pour mesurer l’audience, afficher des publicités et des contenus de réseaux sociaux. Vous pouvez refuser et lire quand même, et changer d’avis à tout moment.',
+  privacy: 'Politique de confidentialité',
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  customize: 'Personnaliser',
+  preferencesTitle: 'Vos choix, finalité par finalité',
+  preferencesIntro: 'Rien n’est activé sans votre accord.',
+  save: 'Enregistrer mes choix',
+  close: 'Fermer',
+  required: 'Toujours actif',
+  vendors: 'Partenaires',
+  vendorPrivacy: 'Confidentialité',
+  saved: 'Vos choix sont enregistrés.',
+  retention: 'Conservation :',
+  gpc: 'Votre navigateur demande de ne pas être suivi (Global Privacy Control) : la publicité reste refusée sauf si vous l’activez.',
+};
+
+export type PanelMessages = typeof panelFr;

@@ -1,0 +1,75 @@
+import { css } from './stylesheet.js';
+
+/**
+ * The styles every page may need: the host, the "Gérer mes cookies" button
+ * and the embeds' placeholders. The host resets everything it could inherit
+ * from the page with `!important`: inside a shadow root that beats even the
+ * page's own `!important` rules, so page fonts, colours and spacing cannot
+ * shrink or hide the panel. Custom properties still inherit, which is how
+ * sites theme it (`--consent-*`); the `--panel-*` ones are the panel's own.
+ */
+export const baseStyles = css`
+  :host {
+    --panel-accent: var(--consent-accent, #0b4f8a);
+    --panel-background: var(--consent-background, #fff);
+    --panel-text: var(--consent-text, #1a1a1a);
+    --panel-border: var(--consent-border, #8a8a8a);
+    --panel-radius: var(--consent-radius, 8px);
+    --panel-z-index: var(--consent-z-index, 2147483000);
+    /* A placeholder's layout, from its embed (see placeholder.ts). */
+    display: var(--consent-display);
+    vertical-align: var(--consent-vertical-align);
+    width: var(--consent-width);
+    height: var(--consent-height);
+  }
+  :host(consent-panel) {
+    all: initial !important;
+    display: block !important;
+    font: 16px/1.5 var(--consent-font, system-ui, sans-serif) !important;
+    color: var(--panel-text) !important;
+  }
+  /* A placeholder keeps the box the page gives it, so nothing moves when the embed loads. */
+  .placeholder {
+    height: 100%;
+    overflow: auto;
+    padding: 16px;
+    font: 15px/1.5 var(--consent-font, system-ui, sans-serif);
+    letter-spacing: normal;
+    text-align: start;
+    color: var(--panel-text);
+    background: var(--consent-placeholder-background, #eef1f4);
+    border: 1px solid var(--panel-border);
+    border-radius: var(--panel-radius);
+  }
+  /* Long words wrap rather than push a control out of a narrow window (320 px at 200 % zoom: 160 CSS px). */
+  * { box-sizing: border-box; overflow-wrap: anywhere; }
+  p { margin: 0 0 12px; }
+  .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+  button { font: inherit; cursor: pointer; }
+  .button {
+    flex: 9em;
+    min-height: 44px;
+    padding: 8px 16px;
+    font-weight: 600;
+    color: var(--consent-button-text, #fff);
+    background: var(--panel-accent);
+    border: 2px solid var(--panel-accent);
+    border-radius: var(--panel-radius);
+  }
+  /* After .button, which it overrides: the placeholder's second choice is outlined. */
+  .link { color: var(--panel-accent); background: none; }
+  :focus-visible { outline: 3px solid var(--consent-focus, #c2410c); outline-offset: 2px; }
+  .manage {
+    position: fixed;
+    color: var(--panel-text);
+    background: var(--panel-background);
+    border-radius: var(--panel-radius);
+    z-index: var(--panel-z-index);
+    left: 12px;
+    bottom: 12px;
+    min-height: 32px;
+    padding: 4px 12px;
+    font-size: 14px;
+    border: 2px solid var(--panel-accent);
+  }
+  .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }`;

@@ -1,0 +1,28 @@
+import { EmbedGate } from '../gate/embeds.js';
+import { createPlaceholder } from '../panel/placeholder.js';
+import type { ConsentPlugin } from '../runtime/plugin.js';
+
+/** `<iframe data-consent data-src>` and other embeds: a placeholder until granted, the embed once granted. */
+export function embedsPlugin(): ConsentPlugin {
+  let gate: EmbedGate | undefined;
+  return {
+    name: 'embeds',
+    start({ store, open }) {
+      const { purposes, lang } = store.config;
+      gate = new EmbedGate(store, (embed, gates) =>
+        createPlaceholder(embed, gates, {
+          purposes,
+          lang,
+          allow: (allowed) => store.decide(Object.fromEntries(allowed.split(' ').map((gate) => [gate, true])), 'placeholder'),
+          manage: open,
+        }),
+      );
+    },
+    collect(root) {
+      gate?.collect(root);
+    },
+    change() {
+      gate?.release();
+    },
+  };
+}
