@@ -7,11 +7,13 @@ import { siblingLoader } from './runtime/sibling.js';
 import { setUp } from './setup.js';
 
 // Sibling files (the panel's UI, the IAB TCF module) come from this script's own directory.
-const loadSibling = siblingLoader(document.currentScript as HTMLScriptElement | null);
+const script = document.currentScript as HTMLScriptElement | null;
+const loadSibling = siblingLoader(script);
 try {
   setUp(() => loadSibling('consent-panel-ui.js').then(() => (window as unknown as Record<symbol, PanelUi>)[UI_KEY]!));
   const runtime = pageRuntime();
-  runtime.autostart();
+  // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…
+  runtime.autostart(script);
   runtime.api.ready.then((detail) => {
     // A first visit: the first layer's code is fetched now, before <body> may even exist.
     if (!detail.decided) loadUi().catch(() => {});

@@ -3,14 +3,18 @@ import { reportError } from '../core/report.js';
 /** Attributes and the configuration keys they set: `expires-days` → `expiresDays`. */
 const ATTRIBUTES = ['lang', 'revision', 'expires-days', 'storage-key', 'privacy-url'];
 
-/** The configuration written on a `<consent-panel>`: its attributes. */
-export function attributeConfig(element: Element): Record<string, unknown> {
+/**
+ * The configuration written as attributes: on a `<consent-panel>` (`prefix`
+ * ''), or on the drop-in's own `<script>` tag (`prefix` 'data-':
+ * `data-privacy-url`, `data-revision`…).
+ */
+export function attributeConfig(element: Element, prefix = ''): Record<string, unknown> {
   const config: Record<string, unknown> = {};
   for (const attribute of ATTRIBUTES) {
-    const value = element.getAttribute(attribute);
+    const value = element.getAttribute(prefix + attribute);
     if (value !== null) config[attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = value;
   }
-  if (element.hasAttribute('no-manage-button')) config.manageButton = false;
+  if (element.hasAttribute(`${prefix}no-manage-button`)) config.manageButton = false;
   return config;
 }
 

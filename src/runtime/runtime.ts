@@ -43,6 +43,8 @@ export class ConsentRuntime {
   private readonly _waiting: (() => void)[] = [];
   private _resolveReady!: (detail: ConsentDetail) => void;
   private readonly _plugins: ConsentPlugin[] = [];
+  /** The drop-in's own `<script>` tag's `data-*` configuration. */
+  private _scriptConfig: Record<string, unknown> = {};
   private _context: PluginContext | undefined;
   /** @internal */
   observer: MutationObserver | undefined;
@@ -107,8 +109,10 @@ export class ConsentRuntime {
   }
 
   /** Starts now when the configuration is already known, else once the page is parsed. */
-  autostart(): void {
-    if (window.consentPanelConfig !== undefined || document.querySelector(TAG)) this.start();
+  autostart(script?: Element | null): void {
+    if (script) this._scriptConfig = attributeConfig(script, 'data-');
+    const configured = window.consentPanelConfig !== undefined || Object.keys(this._scriptConfig).length > 0;
+    if (configured || document.querySelector(TAG)) this.start();
     else whenParsed(() => this.start());
   }
 
@@ -135,7 +139,7 @@ export class ConsentRuntime {
   start(): void {
     if (this.store) return;
     const view = this.view ?? document.querySelector<PanelView>(TAG);
-    const config = readConfig(view);
+    const config = readConfig(this._scriptConfig, view);
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const store = (this.store = new ConsentStore(config, { gpc }));
     const detail = store.detail();
@@ -263,9 +267,9 @@ function whenParsed(action: () => void): void {
   else action();
 }
 
-/** Attributes over the JSON child over `window.consentPanelConfig`. */
-function readConfig(view: Element | null | undefined): ConsentConfig {
-  return normalizeConfig(mergeConfig(window.consentPanelConfig, view && jsonChildConfig(view), view && attributeConfig(view)));
+/** The element's attributes over its JSON child over the script tag's `data-*` over `window.consentPanelConfig`. */
+function readConfig(scriptConfig: Record<string, unknown>, view: Element | null | undefined): ConsentConfig {
+  return normalizeConfig(mergeConfig(window.consentPanelConfig, scriptConfig, view && jsonChildConfig(view), view && attributeConfig(view)));
 }
 
 export const RUNTIME = Symbol.for('consent-panel.runtime');

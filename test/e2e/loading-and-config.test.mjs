@@ -182,6 +182,33 @@ suite('loading and configuration', () => {
     });
   }
 
+  test("the script tag's own data-* attributes configure the panel, known at once", async () => {
+    const tag = `<script src="${PANEL_SRC}" data-privacy-url="/confidentialite" data-revision="3" data-lang="en" data-storage-key="k-tag" data-expires-days="30"></script>`;
+    const head = `${tag}<script>window.__early = { ready: false }; consentPanel.ready.then(() => { window.__early.ready = document.readyState; });</script>`;
+    const p = await openPage(h, doc({ head: RECORDER + head }));
+    await bannerShown(p.page, ENGLISH);
+    assert.equal(await p.page.evaluate(() => window.__early.ready), 'loading', 'the state is known while the page is still loading');
+    assert.equal(await button(p.page, 'Reject all').count(), 1);
+    assert.equal(await p.page.locator('consent-panel').getByRole('link', { name: 'Privacy policy' }).getAttribute('href'), '/confidentialite');
+    await button(p.page, 'Reject all').click();
+    await bannerGone(p.page, { title: ENGLISH.title, manage: 'Manage cookies' });
+    const rec = await stored(p.page, 'k-tag');
+    assert.equal(rec.revision, '3');
+    assert.equal(Date.parse(rec.expiresAt) - Date.parse(rec.decidedAt), 30 * DAY);
+    clean(p);
+  });
+
+  test("bad config: data-expires-days=\"abc\" on the script tag → an error naming it, 182 days apply, nothing granted", async () => {
+    const tag = `<script src="${PANEL_SRC}" data-expires-days="abc" data-privacy-url="javascript:alert(1)"></script>`;
+    const p = await openPage(h, doc({ head: RECORDER + tag }));
+    await badConfig(p, 'expiresDays', 'abc');
+    assert.ok(p.consoleErrors.some((e) => e.includes('privacyUrl') && e.includes('javascript:alert(1)')), 'the privacy URL is refused by name');
+    assert.equal(await p.page.locator('consent-panel').getByRole('link').count(), 0, 'no link from a refused URL');
+    await button(p.page, 'Tout refuser').click();
+    const rec = await stored(p.page, 'consent-panel');
+    assert.equal(Date.parse(rec.expiresAt) - Date.parse(rec.decidedAt), 182 * DAY);
+  });
+
   test('with the global config in <head>, the state is known as soon as the script has run', async () => {
     const head = `${globalConfig({})}${PANEL}<script>window.__early = { granted: consentPanel.granted('analytics'), ready: false };
       consentPanel.ready.then(() => { window.__early.ready = document.readyState; });</script>`;
