@@ -37,6 +37,9 @@ export class ConsentStore {
   private readonly _now: () => number;
   private readonly _expiryTimer: LongTimer;
   private readonly _listeners = new Set<ConsentListener>();
+  /** Changes made and not yet told to every listener, oldest first. */
+  private readonly _queue: ConsentDetail[] = [];
+  private _delivering = false;
   private _atoms: Values = {};
   private _current: ConsentRecord | null = null;
   /**
@@ -101,6 +104,23 @@ export class ConsentStore {
   }
 
   /**
+   * Runs `action`, then tells the listeners about the changes made, in the
+   * order they were made: each change reaches every listener before the next
+   * goes out. A change made by a listener (a decision in a `consent-change`
+   * handler) waits its turn, so every listener ends on the last one.
+   */
+  deliver(action?: () => void): void {
+    if (this._delivering) return action?.();
+    this._delivering = true;
+    try {
+      action?.();
+      for (let detail; (detail = this._queue.shift()); ) for (const listener of [...this._listeners]) guard(listener, detail, 'a listener');
+    } finally {
+      this._delivering = false;
+    }
+  }
+
+  /**
    * A decision: the values given (purposes or `purpose/vendor` gates) merge
    * into the current ones; while undecided, everything else stays refused.
    */
@@ -156,6 +176,7 @@ export class ConsentStore {
   dispose(): void {
     this._expiryTimer.stop();
     this._listeners.clear();
+    this._queue.length = 0;
   }
 
   private _read(): ConsentRecord | null {
@@ -178,7 +199,7 @@ export class ConsentStore {
     }
   }
 
-  /** Moves to a new record (or none) and tells listeners what changed, if anything did. */
+  /** Moves to a new record (or none) and tells listeners what changed, if anything did, once they have heard of the changes before. */
   private _moveTo(record: ConsentRecord | null, source: ConsentSource): void {
     const before = this._gates();
     const wasDecided = this.decided;
@@ -186,8 +207,8 @@ export class ConsentStore {
     const after = this._gates();
     const changed = Object.keys(after).filter((gate) => after[gate] !== before[gate]);
     if (!changed.length && wasDecided === this.decided) return;
-    const detail = this.detail(source, changed);
-    for (const listener of [...this._listeners]) guard(listener, detail, 'a listener');
+    this._queue.push(this.detail(source, changed));
+    this.deliver();
   }
 
   private _load(record: ConsentRecord | null): void {

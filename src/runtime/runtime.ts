@@ -41,7 +41,6 @@ export class ConsentRuntime {
   readonly listeners = new Set<ConsentListener>();
   private readonly _waiting: (() => void)[] = [];
   private _resolveReady!: (detail: ConsentDetail) => void;
-  private _embeds: EmbedGate | undefined;
   private _consentMode: ReturnType<typeof startConsentMode>;
   /** @internal */
   observer: MutationObserver | undefined;
@@ -114,15 +113,29 @@ export class ConsentRuntime {
     const detail = store.detail();
     this._consentMode?.update(detail);
     const scripts = new ScriptGate(store);
-    const embeds = (this._embeds = new EmbedGate(store, (embed, gates) =>
+    const embeds = new EmbedGate(store, (embed, gates) =>
       createPlaceholder(embed, gates, {
         purposes: config.purposes,
         lang: config.lang,
         allow: (allowed) => store.decide(Object.fromEntries(allowed.split(' ').map((gate) => [gate, true])), 'placeholder'),
         manage: (opener) => this._open(opener),
       }),
-    ));
-    store.subscribe((detail) => this._changed(detail));
+    );
+    // Each part follows the store on its own: one that throws (a page's broken
+    // dataLayer, say) holds none of the others back on an older state.
+    for (const listener of [
+      (detail: ConsentDetail) => cleanUp(withdrawnVendors(config.purposes, detail)),
+      (detail: ConsentDetail) => this._consentMode?.update(detail),
+      // The script gate released its scripts first: it listens to the store itself.
+      () => embeds.release(),
+      (detail: ConsentDetail) => {
+        this.view?.refresh();
+        // Undecided again (a reset, another tab, expiry): the first layer is due now.
+        if (!detail.decided) this._ensureView();
+      },
+      (detail: ConsentDetail) => this._dispatch('consent-change', detail),
+      (detail: ConsentDetail) => [...this.listeners].forEach((listener) => guard(listener, detail, 'onChange')),
+    ]) store.subscribe(listener);
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 
@@ -147,26 +160,17 @@ export class ConsentRuntime {
     if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
     else watch();
 
-    this._dispatch('consent-ready', detail);
-    this._resolveReady(detail);
-    drainQueue(this.api);
+    // A decision made by a consent-ready listener or a queued function goes out after consent-ready.
+    store.deliver(() => {
+      this._dispatch('consent-ready', detail);
+      this._resolveReady(detail);
+      drainQueue(this.api);
+    });
     // A <consent-panel> connected before the state was known (script in <head>,
     // element in the markup) has rendered nothing yet.
     this.view?.refresh();
     this._ensureView();
     this._flush();
-  }
-
-  private _changed(detail: ConsentDetail): void {
-    cleanUp(withdrawnVendors(this.store!.config.purposes, detail));
-    this._consentMode?.update(detail);
-    // The script gate released its scripts first: it listens to the store itself.
-    this._embeds!.release();
-    this.view?.refresh();
-    // Undecided again (a reset, another tab, expiry): the first layer is due now.
-    if (!detail.decided) this._ensureView();
-    this._dispatch('consent-change', detail);
-    for (const listener of [...this.listeners]) guard(listener, detail, 'onChange');
   }
 
   private _onChange(fn: ConsentListener): () => void {
