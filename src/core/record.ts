@@ -1,5 +1,6 @@
 import { atomsOf } from './atoms.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
+import { table } from './table.js';
 import { isObject } from './validate.js';
 
 const DAY = 86_400_000;
@@ -54,12 +55,13 @@ export function readRecord(raw: string | null, config: ConsentConfig, now: numbe
   }
   if (!isObject(data) || data.v !== 1 || data.revision !== config.revision) return null;
   if (typeof data.id !== 'string' || !isObject(data.purposes)) return null;
-  const stored = data.purposes;
-  const storedVendors = isObject(data.vendors) ? data.vendors : {};
+  // Own properties only: a purpose named `constructor` is not answered by Object.prototype.
+  const stored = table(data.purposes);
+  const storedVendors = table(isObject(data.vendors) ? data.vendors : {});
   const expiry = expiryOf(data as unknown as ConsentRecord, config);
   if (!(expiry > now) || !(time(data.decidedAt) <= now + DAY)) return null;
-  const purposes: Record<string, boolean> = {};
-  const vendors: Record<string, boolean> = {};
+  const purposes: Record<string, boolean> = table();
+  const vendors: Record<string, boolean> = table();
   for (const purpose of config.purposes) {
     const value = stored[purpose.id];
     if (purpose.required) {
@@ -82,8 +84,8 @@ export function readRecord(raw: string | null, config: ConsentConfig, now: numbe
     revision: config.revision,
     decidedAt: new Date(time(data.decidedAt)).toISOString(),
     expiresAt: new Date(time(data.expiresAt)).toISOString(),
-    purposes,
-    vendors,
+    purposes: { ...purposes },
+    vendors: { ...vendors },
     // What the IAB TCF module keeps with the decision (TC string and TCF choices).
     ...(isObject(data.tcf) && { tcf: data.tcf }),
   };

@@ -2,6 +2,7 @@ import { atomsOf } from './atoms.js';
 import { expiryOf, createRecord, readRecord } from './record.js';
 import { guard, reportError } from './report.js';
 import { pageStorage, type KeyValueStore } from './storage.js';
+import { table } from './table.js';
 import { LongTimer } from './long-timer.js';
 import { isObject } from './validate.js';
 import type {
@@ -40,7 +41,8 @@ export class ConsentStore {
   /** Changes made and not yet told to every listener, oldest first. */
   private readonly _queue: ConsentDetail[] = [];
   private _delivering = false;
-  private _atoms: Values = {};
+  /** Kept in a table: no id answers from Object.prototype. */
+  private _atoms: Values = table();
   private _current: ConsentRecord | null = null;
   /**
    * Called with each new record before it is stored, so that a bridge (the
@@ -130,7 +132,7 @@ export class ConsentStore {
       return;
     }
     // Undecided, the current values are all refusals.
-    const atoms = { ...this._atoms };
+    const atoms = table(this._atoms);
     let valid = 0;
     for (const [gate, value] of Object.entries(values)) {
       if (typeof value !== 'boolean') {
@@ -151,9 +153,10 @@ export class ConsentStore {
   /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */
   acceptAll(source: ConsentSource, kept: Values = this._atoms): void {
     const atoms = this._allAtoms(true);
+    const own = table(kept);
     for (const purpose of this.config.purposes) {
       // Under GPC "accept all" leaves these purposes as the reader set them: they can still be granted one by one.
-      if (this.gpcLimited(purpose)) for (const atom of atomsOf(purpose)) atoms[atom] = !!kept[atom];
+      if (this.gpcLimited(purpose)) for (const atom of atomsOf(purpose)) atoms[atom] = own[atom] === true;
     }
     this._commit(atoms, source, 'accept');
   }
@@ -216,7 +219,7 @@ export class ConsentStore {
     this._atoms = this._allAtoms(false);
     if (record) {
       // Atoms are purposes without vendors and purpose/vendor gates: no name is both.
-      const values = { ...record.purposes, ...record.vendors };
+      const values = table(record.purposes, record.vendors);
       for (const atom of Object.keys(this._atoms)) this._atoms[atom] = values[atom] === true;
     }
     this._schedule();
@@ -228,7 +231,7 @@ export class ConsentStore {
   }
 
   private _allAtoms(value: boolean): Values {
-    const atoms: Values = {};
+    const atoms: Values = table();
     for (const purpose of this.config.purposes) {
       if (!purpose.required) for (const atom of atomsOf(purpose)) atoms[atom] = value;
     }
@@ -238,18 +241,19 @@ export class ConsentStore {
   /** Every purpose, then every `purpose/vendor`, with its value. */
   private _gates(): Values {
     const { purposes, vendors } = this._valuesOf(this._atoms);
-    return { ...purposes, ...vendors };
+    return table(purposes, vendors);
   }
 
   private _valuesOf(atoms: Values): { purposes: Values; vendors: Values } {
-    const purposes: Values = {};
-    const vendors: Values = {};
+    const purposes: Values = table();
+    const vendors: Values = table();
     for (const purpose of this.config.purposes) {
       const ids = atomsOf(purpose);
       purposes[purpose.id] = !!purpose.required || ids.every((atom) => atoms[atom] === true);
       if (purpose.vendors) for (const atom of ids) vendors[atom] = atoms[atom] === true;
     }
-    return { purposes, vendors };
+    // Plain objects for page code, made by definition: every id an own property.
+    return { purposes: { ...purposes }, vendors: { ...vendors } };
   }
 }
 
