@@ -10,9 +10,10 @@ export const DEFAULT_STORAGE_KEY = 'consent-panel';
 
 /** Layers of configuration, lowest precedence first; a later layer's keys win. */
 export function mergeConfig(...layers: unknown[]): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
+  let merged: Record<string, unknown> = {};
   layers.forEach((layer, i) => {
-    if (isObject(layer)) Object.assign(merged, layer);
+    // Spread, not Object.assign: keys are defined, so a `toString` or `__proto__` key never reaches Object.prototype.
+    if (isObject(layer)) merged = { ...merged, ...layer };
     else if (layer != null) reportError(i ? 'configuration' : 'consentPanelConfig', layer, 'is not an object; ignored.');
   });
   return merged;

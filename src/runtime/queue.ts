@@ -22,10 +22,16 @@ export function drainQueue(api: ConsentPanelApi): void {
     reportError('consentPanelQueue', window.consentPanelQueue, 'is not an array; replaced.');
   }
   const waiting = queue.splice(0);
-  queue.push = (...items: ConsentQueueItem[]) => {
-    items.forEach((item) => call(item, api));
-    return queue.length;
-  };
+  // Defined, not assigned: with Array.prototype frozen (SES lockdown), assigning
+  // a `push` the array inherits throws.
+  Object.defineProperty(queue, 'push', {
+    configurable: true,
+    writable: true,
+    value: (...items: ConsentQueueItem[]) => {
+      items.forEach((item) => call(item, api));
+      return queue.length;
+    },
+  });
   window.consentPanelQueue = queue;
   waiting.forEach((item) => call(item, api));
 }
