@@ -1,4 +1,6 @@
+import { reportError } from './core/report.js';
 import { ConsentPanelElement } from './panel/consent-panel-element.js';
+import { foreignElement, TAG } from './runtime/runtime.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -7,4 +9,5 @@ declare global {
 }
 
 // A second copy of the script (or of this module) must not throw.
-if (!customElements.get('consent-panel')) customElements.define('consent-panel', ConsentPanelElement);
+if (!customElements.get(TAG)) customElements.define(TAG, ConsentPanelElement);
+else if (foreignElement()) reportError('customElements', `<${TAG}>`, 'is defined by the page itself: no panel can show; consent, gated tags and events work without it.');

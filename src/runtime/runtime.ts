@@ -214,7 +214,7 @@ export class ConsentRuntime {
    * so the page and its gated tags go first.
    */
   private _ensureView(soon = !this.store?.decided || !!this.store.config.tcf): void {
-    if (this.view?.isConnected || document.querySelector(TAG)) return;
+    if (this.view?.isConnected || document.querySelector(TAG) || foreignElement()) return;
     if (!soon) {
       whenParsed(() => (window.requestIdleCallback ?? setTimeout)(() => this._ensureView(true)));
     } else if (document.body) {
@@ -240,6 +240,16 @@ export class ConsentRuntime {
   private _dispatch(name: ConsentEventName, detail: ConsentDetail): void {
     dispatchConsentEvent(this.view?.isConnected ? this.view : document, name, detail);
   }
+}
+
+/**
+ * Whether `<consent-panel>` is the page's own element, defined before this
+ * script: then no panel can show. Another copy of this script's element has
+ * `openPreferences`.
+ */
+export function foreignElement(): boolean {
+  const defined = customElements.get(TAG);
+  return !!defined && !('openPreferences' in defined.prototype);
 }
 
 /** Runs `action` once the page is parsed: now, or at `DOMContentLoaded`. */
