@@ -84,14 +84,19 @@ export class ConsentStore {
 
   /**
    * True when every gate in a space-separated list (`ads social/x`) is granted.
-   * An unknown gate is reported and never granted.
+   * A list that names no gate, or an unknown one, is reported and never granted.
    */
   granted(gates: string): boolean {
-    const list = typeof gates === 'string' ? gates.split(/\s+/).filter(Boolean) : [];
-    const unknown = list.length ? list.find((gate) => !this.knows(gate)) : String(gates);
     const values = this._gates();
-    if (unknown === undefined) return list.every((gate) => values[gate]);
-    reportError('gate', unknown, 'names no configured purpose or purpose/vendor.');
+    return this.check(gates) && gates.split(/\s+/).every((gate) => !gate || values[gate]);
+  }
+
+  /** Whether a list of gates names at least one, and only configured ones; reported otherwise. */
+  check(gates: unknown): gates is string {
+    const list = typeof gates === 'string' ? gates.split(/\s+/).filter(Boolean) : [];
+    const unknown = list.find((gate) => !this.knows(gate));
+    if (list.length && unknown === undefined) return true;
+    reportError('gate', unknown ?? gates, 'names no configured purpose or purpose/vendor.');
     return false;
   }
 
@@ -133,8 +138,9 @@ export class ConsentStore {
     }
     // Undecided, the current values are all refusals.
     const atoms = table(this._atoms);
+    const entries = Object.entries(values);
     let valid = 0;
-    for (const [gate, value] of Object.entries(values)) {
+    for (const [gate, value] of entries) {
       if (typeof value !== 'boolean') {
         reportError(`set.${gate}`, value, 'is not true or false; ignored.');
       } else if (!this.knows(gate)) {
@@ -147,7 +153,9 @@ export class ConsentStore {
         valid++;
       }
     }
-    if (valid || !Object.keys(values).length) this._commit(atoms, source, 'set');
+    // The preferences of a site whose purposes are all required save no switch, and still decide.
+    if (valid || (!entries.length && source !== 'api')) this._commit(atoms, source, 'set');
+    else if (!entries.length) reportError('set', values, 'names no purpose or purpose/vendor; nothing decided.');
   }
 
   /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */

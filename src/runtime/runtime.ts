@@ -189,9 +189,9 @@ export class ConsentRuntime {
     }
     this._whenStarted(() => {
       const store = this.store!;
+      // A list that names no gate, or an unknown one, is reported once: its callback could never run.
+      if (!store.check(gates)) return;
       if (store.granted(gates)) return guard(fn, store.detail(), 'onGranted');
-      // granted() has reported an unknown gate: its callback never runs.
-      if (!String(gates).split(/\s+/).every((gate) => !gate || store.knows(gate))) return;
       const stop = this._onChange((detail) => {
         if (!store.granted(gates)) return;
         stop();
