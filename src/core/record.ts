@@ -1,18 +1,39 @@
 import { atomsOf } from './atoms.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
+import { reportError } from './report.js';
 import { table } from './table.js';
 import { isObject } from './validate.js';
 
 const DAY = 86_400_000;
 
+// Taken when the script loads: page code that replaces them later cannot reach a decision.
+const { parse } = JSON;
+const { random } = Math;
+let fillRandom: ((bytes: Uint8Array) => unknown) | undefined;
+try {
+  fillRandom = crypto.getRandomValues.bind(crypto);
+} catch {
+  /* no usable crypto: ids come from Math.random, and newId() says so */
+}
+
 /**
  * A random version 4 UUID, from getRandomValues (randomUUID would need a
  * secure context): each x a random hex digit, y the variant (8, 9, a or b).
+ * Each digit is also mixed with Math.random, so that a crypto the page
+ * replaced (throwing, or filling nothing) still gives ids apart.
  */
 export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(31));
+  const bytes = new Uint8Array(31);
+  try {
+    fillRandom!(bytes);
+  } catch (error) {
+    reportError('crypto.getRandomValues', String(error), 'failed; the record id is made with Math.random.');
+  }
   let i = 0;
-  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => (c === 'x' ? bytes[i++]! & 15 : (bytes[i++]! & 3) | 8).toString(16));
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const digit = (bytes[i++]! ^ (random() * 16)) & 15;
+    return (c === 'x' ? digit : (digit & 3) | 8).toString(16);
+  });
 }
 
 /** Dates are ISO strings; anything else reads as an invalid date. */
@@ -49,7 +70,7 @@ export function readRecord(raw: string | null, config: ConsentConfig, now: numbe
   if (!raw) return null;
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = parse(raw);
   } catch {
     return null;
   }

@@ -64,7 +64,7 @@ export class ConsentStore {
   }
 
   get record(): ConsentRecord | null {
-    return this._current && structuredCopy(this._current);
+    return this._current && copy(this._current);
   }
 
   /** A snapshot in the shape of the events' `detail`. */
@@ -265,6 +265,7 @@ export class ConsentStore {
   }
 }
 
-function structuredCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+/** A deep copy of plain data (the record), made without JSON, which page code can replace. */
+function copy<T>(value: T): T {
+  return (Array.isArray(value) ? value.map(copy) : isObject(value) ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, copy(v)])) : value) as T;
 }

@@ -226,14 +226,15 @@ export class ConsentRuntime {
     }
   }
 
+  /** What page code asks of the API: whatever it throws (a hostile argument) is logged, never passed back to the page. */
   private _whenStarted(action: () => void): void {
-    if (this.store) action();
+    if (this.store) guard(action, undefined, 'consentPanel');
     else this._waiting.push(action);
   }
 
   /** Runs what waited for the store (or, for open(), for a view). */
   private _flush(): void {
-    this._waiting.splice(0).forEach((action) => action());
+    this._waiting.splice(0).forEach((action) => this._whenStarted(action));
   }
 
   /** The events go out from the panel, or from the document when there is none in the page. */
