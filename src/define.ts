@@ -10,4 +10,4 @@ declare global {
 
 // A second copy of the script (or of this module) must not throw.
 if (!customElements.get(TAG)) customElements.define(TAG, ConsentPanelElement);
-else if (foreignElement()) reportError('customElements', `<${TAG}>`, 'is defined by the page itself: no panel can show; consent, gated tags and events work without it.');
+else if (foreignElement()) reportError('customElements', `<${TAG}>`, 'is the page\'s own element: no panel can show; consent works without it.');

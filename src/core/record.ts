@@ -27,7 +27,7 @@ export function newId(): string {
   try {
     fillRandom!(bytes);
   } catch (error) {
-    reportError('crypto.getRandomValues', String(error), 'failed; the record id is made with Math.random.');
+    reportError('crypto.getRandomValues', String(error), 'failed; ids use Math.random.');
   }
   let i = 0;
   return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {

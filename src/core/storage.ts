@@ -29,7 +29,7 @@ export function pageStorage(backing: Storage | undefined = safeLocalStorage()): 
         this.remove(key);
         if (!write(backing, key, value)) {
           memory.set(key, value);
-          return reportWarning('the decision could not be kept in localStorage: it holds for this page, and the next page asks again.');
+          return reportWarning('the decision could not be kept in localStorage; the next page asks again.');
         }
       }
       memory.delete(key);

@@ -155,7 +155,7 @@ export class ConsentStore {
     }
     // The preferences of a site whose purposes are all required save no switch, and still decide.
     if (valid || (!entries.length && source !== 'api')) this._commit(atoms, source, 'set');
-    else if (!entries.length) reportError('set', values, 'names no purpose or purpose/vendor; nothing decided.');
+    else if (!entries.length) reportError('set', values, 'names no configured purpose or purpose/vendor; nothing decided.');
   }
 
   /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */

@@ -108,10 +108,13 @@ export class ConsentRuntime {
     const config = readConfig(view);
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const store = (this.store = new ConsentStore(config, { gpc }));
-    // Google's tags must see the default before any gated tag can run.
-    this._consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
     const detail = store.detail();
-    this._consentMode?.update(detail);
+    // Google's tags must see the default before any gated tag can run. A page's
+    // broken dataLayer is reported, and consent itself goes on.
+    guard(() => {
+      this._consentMode = startConsentMode(config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
+      this._consentMode?.update(detail);
+    }, undefined, 'Google Consent Mode');
     const scripts = new ScriptGate(store);
     const embeds = new EmbedGate(store, (embed, gates) =>
       createPlaceholder(embed, gates, {
@@ -164,7 +167,7 @@ export class ConsentRuntime {
     store.deliver(() => {
       this._dispatch('consent-ready', detail);
       this._resolveReady(detail);
-      drainQueue(this.api);
+      guard(drainQueue, this.api, 'consentPanelQueue');
     });
     // A <consent-panel> connected before the state was known (script in <head>,
     // element in the markup) has rendered nothing yet.

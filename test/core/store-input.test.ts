@@ -18,7 +18,7 @@ test('set({}) names nothing: one error, nothing decided, nothing stored', () => 
   const { store, storage } = setup();
   const { errors } = captureConsole(() => store.decide({}, 'api'));
   assert.equal(errors.length, 1);
-  assert.match(errors[0]!, /^consent-panel: set: \{\} names no purpose/);
+  assert.match(errors[0]!, /^consent-panel: set: \{\} names no configured purpose or purpose\/vendor; nothing decided/);
   assert.equal(store.decided, false);
   assert.equal(storage.data.size, 0);
 });

@@ -84,4 +84,25 @@ suite('hostile globals', () => {
     assert.equal(await page.evaluate(() => consentPanel.granted('analytics')), false);
     await bannerShown(page);
   });
+
+  const BROKEN = {
+    'a frozen consentPanelQueue': `window.consentPanelQueue = Object.freeze([(api) => (window.__queued = api.granted('analytics'))]);`,
+    'a dataLayer that is not an array, with Consent Mode on': `window.dataLayer = {}; window.consentPanelConfig = { privacyUrl: '/p', googleConsentMode: true };`,
+  };
+  for (const [name, code] of Object.entries(BROKEN)) {
+    test(`${name}: the panel still starts, decides and runs the gated tags`, async () => {
+      const p = await openPage(h, doc({ head: `${globalConfig({ privacyUrl: '/p' })}<script>${code}</script>`, body: `${gated('broken-analytics', 'analytics')}\n${PANEL}` }));
+      const { page } = p;
+      await bannerShown(page);
+      if (name.includes('Queue')) {
+        assert.equal(await page.evaluate(() => window.__queued), false, 'the queued function was called');
+        await page.evaluate(() => (window.consentPanelQueue ||= []).push(() => (window.__later = true)));
+        assert.equal(await page.evaluate(() => window.__later), true, 'a function pushed later is called');
+      }
+      await button(page, 'Tout accepter').click();
+      await waitRan(page, ['broken-analytics']);
+      if (name.includes('dataLayer')) assert.ok(p.consoleErrors.some((e) => e.startsWith('consent-panel: Google Consent Mode')), 'a console error says what is wrong');
+      assert.deepEqual(p.pageErrors, []);
+    });
+  }
 });
