@@ -45,11 +45,11 @@ export function pageStorage(backing: Storage | undefined = safeLocalStorage()): 
   };
 }
 
-/** Whether `storage` took the value. */
+/** Whether `storage` took the value: read back, since site code wrapping localStorage may drop a write without a word. */
 function write(storage: Storage | undefined, key: string, value: string): boolean {
   try {
     storage!.setItem(key, value);
-    return true;
+    return storage!.getItem(key) === value;
   } catch {
     return false;
   }

@@ -45,3 +45,17 @@ test('storage that cannot be reached: the value holds for the page, with a warni
   assert.equal(storage.get('k'), 'v');
   assert.equal(warnings.length, 1);
 });
+
+test('a write that storage drops without an error counts as failed: the older value goes', () => {
+  const data = new Map([['k', 'accepted']]);
+  const dropping = {
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem() {},
+    removeItem: (key: string) => void data.delete(key),
+  } as unknown as Storage;
+  const storage = pageStorage(dropping);
+  const { warnings } = captureConsole(() => storage.set('k', 'refused'));
+  assert.equal(data.has('k'), false);
+  assert.equal(storage.get('k'), 'refused');
+  assert.equal(warnings.length, 1);
+});

@@ -48,8 +48,19 @@ suite('localStorage full', () => {
     'set({ analytics: false, ads: false })': (page) => page.evaluate(() => consentPanel.set({ analytics: false, ads: false })),
   };
 
-  for (const [name, withdraw] of Object.entries(withdrawals)) {
-    test(`accepted, storage filled by the site, then withdrawn by ${name}: the next page runs nothing gated`, async () => {
+  const spoilers = {
+    'storage filled by the site': fillStorage,
+    // Site code that wraps localStorage and drops writes it does not like, without an error.
+    'writes silently dropped by the site': (page) => page.evaluate(() => (Storage.prototype.setItem = function setItem() {})),
+  };
+
+  const cases = Object.entries(withdrawals).flatMap(([name, withdraw]) =>
+    Object.entries(spoilers)
+      .filter(([, spoil]) => spoil === fillStorage || name.startsWith('rejectAll'))
+      .map(([spoiled, spoil]) => ({ name, withdraw, spoiled, spoil })),
+  );
+  for (const { name, withdraw, spoiled, spoil } of cases) {
+    test(`accepted, ${spoiled}, then withdrawn by ${name}: the next page runs nothing gated`, async () => {
       const p = await openPage(h, page$());
       const { page } = p;
       await bannerShown(page);
@@ -58,7 +69,7 @@ suite('localStorage full', () => {
       await waitRan(page, ['quota-analytics', 'quota-ads']);
       assert.equal((await stored(page)).purposes.analytics, true);
 
-      await fillStorage(page);
+      await spoil(page);
       await withdraw(page);
       assert.equal(await page.evaluate(() => consentPanel.granted('analytics')), false, 'refused for this page');
       assert.ok(
