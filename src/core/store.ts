@@ -56,7 +56,7 @@ export class ConsentStore {
     this._now = options.now ?? Date.now;
     this._expiryTimer = new LongTimer(() => this._expire(), this._now);
     this.gpc = !!options.gpc && config.respectGpc;
-    this._load(this._read());
+    this._moveTo(this._read(), 'init');
   }
 
   get decided(): boolean {
@@ -69,7 +69,7 @@ export class ConsentStore {
 
   /** A snapshot in the shape of the events' `detail`. */
   detail(source: ConsentSource = 'init', changed: string[] = []): ConsentDetail {
-    return { ...this._valuesOf(this._atoms), decided: this.decided, changed, source, record: this.record };
+    return this._detail(this._atoms, this._current, source, changed);
   }
 
   /** The value of each switch: purposes without vendors, and each `purpose/vendor`. */
@@ -212,25 +212,36 @@ export class ConsentStore {
 
   /** Moves to a new record (or none) and tells listeners what changed, if anything did, once they have heard of the changes before. */
   private _moveTo(record: ConsentRecord | null, source: ConsentSource): void {
+    const atoms = this._atomsOf(record);
     const before = this._gates();
-    const wasDecided = this.decided;
-    this._load(record);
-    const after = this._gates();
+    const after = this._gates(atoms);
     const changed = Object.keys(after).filter((gate) => after[gate] !== before[gate]);
-    if (!changed.length && wasDecided === this.decided) return;
-    this._queue.push(this.detail(source, changed));
-    this.deliver();
+    // What the listeners get is made before the state moves: nothing that
+    // throws on the way can leave the store ahead of them.
+    const detail = this._detail(atoms, record, source, changed);
+    const moved = changed.length || !record !== !this._current;
+    this._current = record;
+    this._atoms = atoms;
+    if (moved) {
+      this._queue.push(detail);
+      this.deliver();
+    }
+    this._schedule();
   }
 
-  private _load(record: ConsentRecord | null): void {
-    this._current = record;
-    this._atoms = this._allAtoms(false);
+  private _detail(atoms: Values, record: ConsentRecord | null, source: ConsentSource, changed: string[]): ConsentDetail {
+    return { ...this._valuesOf(atoms), decided: !!record, changed, source, record: record && copy(record) };
+  }
+
+  /** The switches' values a record holds: all refused without one. */
+  private _atomsOf(record: ConsentRecord | null): Values {
+    const atoms = this._allAtoms(false);
     if (record) {
       // Atoms are purposes without vendors and purpose/vendor gates: no name is both.
       const values = table(record.purposes, record.vendors);
-      for (const atom of Object.keys(this._atoms)) this._atoms[atom] = values[atom] === true;
+      for (const atom of Object.keys(atoms)) atoms[atom] = values[atom] === true;
     }
-    this._schedule();
+    return atoms;
   }
 
   private _schedule(): void {
@@ -247,8 +258,8 @@ export class ConsentStore {
   }
 
   /** Every purpose, then every `purpose/vendor`, with its value. */
-  private _gates(): Values {
-    const { purposes, vendors } = this._valuesOf(this._atoms);
+  private _gates(atoms = this._atoms): Values {
+    const { purposes, vendors } = this._valuesOf(atoms);
     return table(purposes, vendors);
   }
 

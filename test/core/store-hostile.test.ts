@@ -47,3 +47,21 @@ test('a detail\'s record is a deep copy: page code changing it changes nothing i
   assert.equal(store.record!.purposes.analytics, true);
   assert.deepEqual(store.record!.tcf, { tcString: 'x', disclosedVendors: [1, 2] });
 });
+
+test('a throw while a change is made ready (page code broke Object.fromEntries) leaves the store where its listeners are', () => {
+  const { store, events } = setup();
+  const { fromEntries } = Object;
+  Object.fromEntries = () => {
+    throw new TypeError('hostile');
+  };
+  try {
+    assert.throws(() => store.acceptAll('banner'));
+  } finally {
+    Object.fromEntries = fromEntries;
+  }
+  assert.equal(events.length, 0);
+  assert.equal(store.granted('analytics'), false, 'not granted while no listener heard of it');
+  store.acceptAll('banner');
+  assert.equal(events.length, 1);
+  assert.equal(store.granted('analytics'), true);
+});
