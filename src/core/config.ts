@@ -16,6 +16,7 @@ export const DEFAULT_STORAGE_KEY = 'consent-panel';
 export function mergeConfig(...layers: unknown[]): Record<string, unknown> {
   const merged: Record<string, unknown> = Object.create(null);
   layers.forEach((layer, i) => {
+    // Onto an object without a prototype: a `toString` or `__proto__` key is set as an own key, even with Object.prototype frozen.
     if (isObject(layer)) Object.assign(merged, layer);
     else if (layer != null) reportError(i ? 'configuration' : 'consentPanelConfig', layer, 'is not an object; ignored.');
   });

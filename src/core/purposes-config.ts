@@ -3,8 +3,8 @@ import { reportError } from './report.js';
 import type { PurposeConfig, VendorConfig } from './types.js';
 import { isObject, readBoolean, readText, readUrl } from './validate.js';
 
-/** Purpose and vendor ids: no spaces or slashes, since gates use both. */
-const ID = /^[\w-]{1,64}$/;
+/** Purpose and vendor ids: no spaces or slashes, since gates use both; not `__proto__`, which objects treat apart. */
+const ID = /^(?!__proto__$)[\w-]{1,64}$/;
 /** Cookie and storage-key patterns: names, with `*` for any run of characters. */
 const PATTERN = /^[\w!#$%&'+.^`|~*-]+$/;
 
@@ -24,7 +24,7 @@ function readList<T>(field: string, value: unknown, read: (field: string, entry:
   value.forEach((entry, i) => {
     const at = `${field}[${i}]`;
     if (!isObject(entry)) return reportError(at, entry, 'is not an object; dropped.');
-    if (typeof entry.id !== 'string' || !ID.test(entry.id)) return reportError(`${at}.id`, entry.id, 'is not an id (letters, digits, _ or -); dropped.');
+    if (typeof entry.id !== 'string' || !ID.test(entry.id)) return reportError(`${at}.id`, entry.id, 'is not an id (letters, digits, _ or -, not __proto__); dropped.');
     if (seen.has(entry.id)) return reportError(`${at}.id`, entry.id, 'is used twice; dropped.');
     seen.add(entry.id);
     out.push(read(at, entry as Entry));

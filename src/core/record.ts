@@ -1,17 +1,39 @@
 import { atomsOf } from './atoms.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
+import { reportError } from './report.js';
+import { table } from './table.js';
 import { isObject } from './validate.js';
 
 const DAY = 86_400_000;
 
+// Taken when the script loads: page code that replaces them later cannot reach a decision.
+const { parse } = JSON;
+const { random } = Math;
+let fillRandom: ((bytes: Uint8Array) => unknown) | undefined;
+try {
+  fillRandom = crypto.getRandomValues.bind(crypto);
+} catch {
+  /* no usable crypto: ids come from Math.random, and newId() says so */
+}
+
 /**
  * A random version 4 UUID, from getRandomValues (randomUUID would need a
  * secure context): each x a random hex digit, y the variant (8, 9, a or b).
+ * Each digit is also mixed with Math.random, so that a crypto the page
+ * replaced (throwing, or filling nothing) still gives ids apart.
  */
 export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(31));
+  const bytes = new Uint8Array(31);
+  try {
+    fillRandom!(bytes);
+  } catch (error) {
+    reportError('crypto.getRandomValues', String(error), 'failed; ids use Math.random.');
+  }
   let i = 0;
-  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => (c === 'x' ? bytes[i++]! & 15 : (bytes[i++]! & 3) | 8).toString(16));
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const digit = (bytes[i++]! ^ (random() * 16)) & 15;
+    return (c === 'x' ? digit : (digit & 3) | 8).toString(16);
+  });
 }
 
 /** Dates are ISO strings; anything else reads as an invalid date. */
@@ -48,18 +70,19 @@ export function readRecord(raw: string | null, config: ConsentConfig, now: numbe
   if (!raw) return null;
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = parse(raw);
   } catch {
     return null;
   }
   if (!isObject(data) || data.v !== 1 || data.revision !== config.revision) return null;
   if (typeof data.id !== 'string' || !isObject(data.purposes)) return null;
-  const stored = data.purposes;
-  const storedVendors = isObject(data.vendors) ? data.vendors : {};
+  // Own properties only: a purpose named `constructor` is not answered by Object.prototype.
+  const stored = table(data.purposes);
+  const storedVendors = table(isObject(data.vendors) ? data.vendors : {});
   const expiry = expiryOf(data as unknown as ConsentRecord, config);
   if (!(expiry > now) || !(time(data.decidedAt) <= now + DAY)) return null;
-  const purposes: Record<string, boolean> = {};
-  const vendors: Record<string, boolean> = {};
+  const purposes: Record<string, boolean> = table();
+  const vendors: Record<string, boolean> = table();
   for (const purpose of config.purposes) {
     const value = stored[purpose.id];
     if (purpose.required) {
@@ -82,8 +105,8 @@ export function readRecord(raw: string | null, config: ConsentConfig, now: numbe
     revision: config.revision,
     decidedAt: new Date(time(data.decidedAt)).toISOString(),
     expiresAt: new Date(time(data.expiresAt)).toISOString(),
-    purposes,
-    vendors,
+    purposes: { ...purposes },
+    vendors: { ...vendors },
     // What the IAB TCF module keeps with the decision (TC string and TCF choices).
     ...(isObject(data.tcf) && { tcf: data.tcf }),
   };

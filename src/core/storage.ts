@@ -1,3 +1,5 @@
+import { reportWarning } from './report.js';
+
 /** The little of `Storage` the store needs, so tests and hosts can supply their own. */
 export interface KeyValueStore {
   get(key: string): string | null;
@@ -20,13 +22,17 @@ export function pageStorage(backing: Storage | undefined = safeLocalStorage()): 
       }
     },
     set(key, value) {
-      try {
-        // Without storage this throws too, and the memory map keeps the value.
-        backing!.setItem(key, value);
-        memory.delete(key);
-      } catch {
-        memory.set(key, value);
+      // Without storage this throws too, and the memory map keeps the value.
+      if (!write(backing, key, value)) {
+        // Full storage: the older record left in place would come back on the
+        // next page, however much more it grants. It goes, and the new one gets its room.
+        this.remove(key);
+        if (!write(backing, key, value)) {
+          memory.set(key, value);
+          return reportWarning('the decision could not be kept in localStorage; the next page asks again.');
+        }
       }
+      memory.delete(key);
     },
     remove(key) {
       memory.delete(key);
@@ -37,6 +43,16 @@ export function pageStorage(backing: Storage | undefined = safeLocalStorage()): 
       }
     },
   };
+}
+
+/** Whether `storage` took the value: read back, since site code wrapping localStorage may drop a write without a word. */
+function write(storage: Storage | undefined, key: string, value: string): boolean {
+  try {
+    storage!.setItem(key, value);
+    return storage!.getItem(key) === value;
+  } catch {
+    return false;
+  }
 }
 
 function safeLocalStorage(): Storage | undefined {

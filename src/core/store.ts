@@ -2,6 +2,7 @@ import { atomsOf } from './atoms.js';
 import { expiryOf, createRecord, readRecord } from './record.js';
 import { guard, reportError } from './report.js';
 import { pageStorage, type KeyValueStore } from './storage.js';
+import { table } from './table.js';
 import { LongTimer } from './long-timer.js';
 import { isObject } from './validate.js';
 import type {
@@ -37,7 +38,11 @@ export class ConsentStore {
   private readonly _now: () => number;
   private readonly _expiryTimer: LongTimer;
   private readonly _listeners = new Set<ConsentListener>();
-  private _atoms: Values = {};
+  /** Changes made and not yet told to every listener, oldest first. */
+  private readonly _queue: ConsentDetail[] = [];
+  private _delivering = false;
+  /** Kept in a table: no id answers from Object.prototype. */
+  private _atoms: Values = table();
   private _current: ConsentRecord | null = null;
   /**
    * Called with each new record before it is stored, so that a bridge (the
@@ -51,7 +56,7 @@ export class ConsentStore {
     this._now = options.now ?? Date.now;
     this._expiryTimer = new LongTimer(() => this._expire(), this._now);
     this.gpc = !!options.gpc && config.respectGpc;
-    this._load(this._read());
+    this._moveTo(this._read(), 'init');
   }
 
   get decided(): boolean {
@@ -59,12 +64,12 @@ export class ConsentStore {
   }
 
   get record(): ConsentRecord | null {
-    return this._current && structuredCopy(this._current);
+    return this._current && copy(this._current);
   }
 
   /** A snapshot in the shape of the events' `detail`. */
   detail(source: ConsentSource = 'init', changed: string[] = []): ConsentDetail {
-    return { ...this._valuesOf(this._atoms), decided: this.decided, changed, source, record: this.record };
+    return this._detail(this._atoms, this._current, source, changed);
   }
 
   /** The value of each switch: purposes without vendors, and each `purpose/vendor`. */
@@ -79,14 +84,19 @@ export class ConsentStore {
 
   /**
    * True when every gate in a space-separated list (`ads social/x`) is granted.
-   * An unknown gate is reported and never granted.
+   * A list that names no gate, or an unknown one, is reported and never granted.
    */
   granted(gates: string): boolean {
-    const list = typeof gates === 'string' ? gates.split(/\s+/).filter(Boolean) : [];
-    const unknown = list.length ? list.find((gate) => !this.knows(gate)) : String(gates);
     const values = this._gates();
-    if (unknown === undefined) return list.every((gate) => values[gate]);
-    reportError('gate', unknown, 'names no configured purpose or purpose/vendor.');
+    return this.check(gates) && gates.split(/\s+/).every((gate) => !gate || values[gate]);
+  }
+
+  /** Whether a list of gates names at least one, and only configured ones; reported otherwise. */
+  check(gates: unknown): gates is string {
+    const list = typeof gates === 'string' ? gates.split(/\s+/).filter(Boolean) : [];
+    const unknown = list.find((gate) => !this.knows(gate));
+    if (list.length && unknown === undefined) return true;
+    reportError('gate', unknown ?? gates, 'names no configured purpose or purpose/vendor.');
     return false;
   }
 
@@ -101,6 +111,23 @@ export class ConsentStore {
   }
 
   /**
+   * Runs `action`, then tells the listeners about the changes made, in the
+   * order they were made: each change reaches every listener before the next
+   * goes out. A change made by a listener (a decision in a `consent-change`
+   * handler) waits its turn, so every listener ends on the last one.
+   */
+  deliver(action?: () => void): void {
+    if (this._delivering) return action?.();
+    this._delivering = true;
+    try {
+      action?.();
+      for (let detail; (detail = this._queue.shift()); ) for (const listener of [...this._listeners]) guard(listener, detail, 'a listener');
+    } finally {
+      this._delivering = false;
+    }
+  }
+
+  /**
    * A decision: the values given (purposes or `purpose/vendor` gates) merge
    * into the current ones; while undecided, everything else stays refused.
    */
@@ -110,9 +137,10 @@ export class ConsentStore {
       return;
     }
     // Undecided, the current values are all refusals.
-    const atoms = { ...this._atoms };
+    const atoms = table(this._atoms);
+    const entries = Object.entries(values);
     let valid = 0;
-    for (const [gate, value] of Object.entries(values)) {
+    for (const [gate, value] of entries) {
       if (typeof value !== 'boolean') {
         reportError(`set.${gate}`, value, 'is not true or false; ignored.');
       } else if (!this.knows(gate)) {
@@ -125,15 +153,18 @@ export class ConsentStore {
         valid++;
       }
     }
-    if (valid || !Object.keys(values).length) this._commit(atoms, source, 'set');
+    // The preferences of a site whose purposes are all required save no switch, and still decide.
+    if (valid || (!entries.length && source !== 'api')) this._commit(atoms, source, 'set');
+    else if (!entries.length) reportError('set', values, 'names no configured purpose or purpose/vendor; nothing decided.');
   }
 
   /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */
   acceptAll(source: ConsentSource, kept: Values = this._atoms): void {
     const atoms = this._allAtoms(true);
+    const own = table(kept);
     for (const purpose of this.config.purposes) {
       // Under GPC "accept all" leaves these purposes as the reader set them: they can still be granted one by one.
-      if (this.gpcLimited(purpose)) for (const atom of atomsOf(purpose)) atoms[atom] = !!kept[atom];
+      if (this.gpcLimited(purpose)) for (const atom of atomsOf(purpose)) atoms[atom] = own[atom] === true;
     }
     this._commit(atoms, source, 'accept');
   }
@@ -156,6 +187,7 @@ export class ConsentStore {
   dispose(): void {
     this._expiryTimer.stop();
     this._listeners.clear();
+    this._queue.length = 0;
   }
 
   private _read(): ConsentRecord | null {
@@ -178,27 +210,38 @@ export class ConsentStore {
     }
   }
 
-  /** Moves to a new record (or none) and tells listeners what changed, if anything did. */
+  /** Moves to a new record (or none) and tells listeners what changed, if anything did, once they have heard of the changes before. */
   private _moveTo(record: ConsentRecord | null, source: ConsentSource): void {
+    const atoms = this._atomsOf(record);
     const before = this._gates();
-    const wasDecided = this.decided;
-    this._load(record);
-    const after = this._gates();
+    const after = this._gates(atoms);
     const changed = Object.keys(after).filter((gate) => after[gate] !== before[gate]);
-    if (!changed.length && wasDecided === this.decided) return;
-    const detail = this.detail(source, changed);
-    for (const listener of [...this._listeners]) guard(listener, detail, 'a listener');
-  }
-
-  private _load(record: ConsentRecord | null): void {
+    // What the listeners get is made before the state moves: nothing that
+    // throws on the way can leave the store ahead of them.
+    const detail = this._detail(atoms, record, source, changed);
+    const moved = changed.length || !record !== !this._current;
     this._current = record;
-    this._atoms = this._allAtoms(false);
-    if (record) {
-      // Atoms are purposes without vendors and purpose/vendor gates: no name is both.
-      const values = { ...record.purposes, ...record.vendors };
-      for (const atom of Object.keys(this._atoms)) this._atoms[atom] = values[atom] === true;
+    this._atoms = atoms;
+    if (moved) {
+      this._queue.push(detail);
+      this.deliver();
     }
     this._schedule();
+  }
+
+  private _detail(atoms: Values, record: ConsentRecord | null, source: ConsentSource, changed: string[]): ConsentDetail {
+    return { ...this._valuesOf(atoms), decided: !!record, changed, source, record: record && copy(record) };
+  }
+
+  /** The switches' values a record holds: all refused without one. */
+  private _atomsOf(record: ConsentRecord | null): Values {
+    const atoms = this._allAtoms(false);
+    if (record) {
+      // Atoms are purposes without vendors and purpose/vendor gates: no name is both.
+      const values = table(record.purposes, record.vendors);
+      for (const atom of Object.keys(atoms)) atoms[atom] = values[atom] === true;
+    }
+    return atoms;
   }
 
   private _schedule(): void {
@@ -207,7 +250,7 @@ export class ConsentStore {
   }
 
   private _allAtoms(value: boolean): Values {
-    const atoms: Values = {};
+    const atoms: Values = table();
     for (const purpose of this.config.purposes) {
       if (!purpose.required) for (const atom of atomsOf(purpose)) atoms[atom] = value;
     }
@@ -215,23 +258,25 @@ export class ConsentStore {
   }
 
   /** Every purpose, then every `purpose/vendor`, with its value. */
-  private _gates(): Values {
-    const { purposes, vendors } = this._valuesOf(this._atoms);
-    return { ...purposes, ...vendors };
+  private _gates(atoms = this._atoms): Values {
+    const { purposes, vendors } = this._valuesOf(atoms);
+    return table(purposes, vendors);
   }
 
   private _valuesOf(atoms: Values): { purposes: Values; vendors: Values } {
-    const purposes: Values = {};
-    const vendors: Values = {};
+    const purposes: Values = table();
+    const vendors: Values = table();
     for (const purpose of this.config.purposes) {
       const ids = atomsOf(purpose);
       purposes[purpose.id] = !!purpose.required || ids.every((atom) => atoms[atom] === true);
       if (purpose.vendors) for (const atom of ids) vendors[atom] = atoms[atom] === true;
     }
-    return { purposes, vendors };
+    // Plain objects for page code, made by definition: every id an own property.
+    return { purposes: { ...purposes }, vendors: { ...vendors } };
   }
 }
 
-function structuredCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+/** A deep copy of plain data (the record), made without JSON, which page code can replace. */
+function copy<T>(value: T): T {
+  return (Array.isArray(value) ? value.map(copy) : isObject(value) ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, copy(v)])) : value) as T;
 }

@@ -1,4 +1,5 @@
 import { reportError } from './report.js';
+import { table } from './table.js';
 import type { Text } from './types.js';
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -8,13 +9,13 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 export function readText(field: string, value: unknown): Text | undefined {
   if (typeof value === 'string' && value.trim()) return value;
   if (isObject(value)) {
-    // No prototype: a key named `__proto__` is kept as written, and no lookup finds Object's names.
-    const texts: Record<string, string> = Object.create(null);
+    // A table: a language key such as `constructor` is set like any other, even with Object.prototype frozen.
+    const texts: Record<string, string> = table();
     for (const [lang, text] of Object.entries(value)) {
       if (typeof text === 'string' && text.trim()) texts[lang] = text;
       else reportError(`${field}.${lang}`, text, 'is not a text; ignored.');
     }
-    if (Object.keys(texts).length) return texts;
+    if (Object.keys(texts).length) return { ...texts };
   }
   reportError(field, value, 'is not a text; ignored.');
   return undefined;

@@ -1,5 +1,8 @@
 import { reportError } from '../core/report.js';
 
+// Taken when the script loads, before page code can replace it.
+const { parse } = JSON;
+
 /** Attributes and the configuration keys they set: `expires-days` → `expiresDays`. */
 const ATTRIBUTES = ['lang', 'revision', 'expires-days', 'storage-key', 'privacy-url'];
 
@@ -23,7 +26,7 @@ export function jsonChildConfig(element: Element): unknown {
   const script = element.querySelector(':scope > script[type="application/json"]');
   if (!script) return undefined;
   try {
-    return JSON.parse(script.textContent ?? '');
+    return parse(script.textContent ?? '');
   } catch (error) {
     reportError('<consent-panel> JSON configuration', (script.textContent ?? '').trim(), `is not valid JSON (${(error as Error).message}); ignored.`);
     return undefined;

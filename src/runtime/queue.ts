@@ -11,15 +11,23 @@ function call(item: unknown, api: ConsentPanelApi): void {
  * was known, then calls whatever is pushed later at once.
  */
 export function drainQueue(api: ConsentPanelApi): void {
-  const queue = Array.isArray(window.consentPanelQueue) ? window.consentPanelQueue : [];
-  if (window.consentPanelQueue !== undefined && queue !== window.consentPanelQueue) {
-    reportError('consentPanelQueue', window.consentPanelQueue, 'is not an array; replaced.');
-  }
-  const waiting = queue.splice(0);
-  queue.push = (...items: ConsentQueueItem[]) => {
-    items.forEach((item) => call(item, api));
-    return queue.length;
-  };
+  const given = window.consentPanelQueue;
+  const array = Array.isArray(given);
+  if (given !== undefined && !array) reportError('consentPanelQueue', given, 'is not an array; replaced.');
+  // The page's own array is kept (its code may hold on to it) unless it is frozen: then it is read and replaced.
+  const queue = array && Object.isExtensible(given) ? given : [];
+  const waiting = array ? [...given] : [];
+  queue.length = 0;
+  // Defined, not assigned: with Array.prototype frozen (SES lockdown), assigning
+  // a `push` the array inherits throws.
+  Object.defineProperty(queue, 'push', {
+    configurable: true,
+    writable: true,
+    value: (...items: ConsentQueueItem[]) => {
+      items.forEach((item) => call(item, api));
+      return queue.length;
+    },
+  });
   window.consentPanelQueue = queue;
   waiting.forEach((item) => call(item, api));
 }

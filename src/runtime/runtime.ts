@@ -147,7 +147,19 @@ export class ConsentRuntime {
     this._context = { store, api: this.api, open: (opener) => this._open(opener), view: () => this.view };
     for (const plugin of this._plugins) this._call(plugin, 'start', this._context);
     const scripts = new ScriptGate(store);
-    store.subscribe((detail) => this._changed(detail));
+    // Each part follows the store on its own (the store contains what each
+    // throws), so none holds the others back on an older state. The script
+    // gate released its scripts first: it listens to the store itself.
+    for (const listener of [
+      (detail: ConsentDetail) => this._each('change', detail),
+      (detail: ConsentDetail) => {
+        this.view?.refresh();
+        // Undecided again (a reset, another tab, expiry): the first layer is due now.
+        if (!detail.decided) this._ensureView();
+      },
+      (detail: ConsentDetail) => this._dispatch('consent-change', detail),
+      (detail: ConsentDetail) => [...this.listeners].forEach((listener) => guard(listener, detail, 'onChange')),
+    ]) store.subscribe(listener);
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 
@@ -172,24 +184,17 @@ export class ConsentRuntime {
     if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
     else watch();
 
-    this._dispatch('consent-ready', detail);
-    this._resolveReady(detail);
-    drainQueue(this.api);
+    // A decision made by a consent-ready listener or a queued function goes out after consent-ready.
+    store.deliver(() => {
+      this._dispatch('consent-ready', detail);
+      this._resolveReady(detail);
+      guard(drainQueue, this.api, 'consentPanelQueue');
+    });
     // A <consent-panel> connected before the state was known (script in <head>,
     // element in the markup) has rendered nothing yet.
     this.view?.refresh();
     this._ensureView();
     this._flush();
-  }
-
-  private _changed(detail: ConsentDetail): void {
-    // The script gate released its scripts first: it listens to the store itself.
-    this._each('change', detail);
-    this.view?.refresh();
-    // Undecided again (a reset, another tab, expiry): the first layer is due now.
-    if (!detail.decided) this._ensureView();
-    this._dispatch('consent-change', detail);
-    for (const listener of [...this.listeners]) guard(listener, detail, 'onChange');
   }
 
   private _onChange(fn: ConsentListener): () => void {
@@ -208,9 +213,9 @@ export class ConsentRuntime {
     }
     this._whenStarted(() => {
       const store = this.store!;
+      // A list that names no gate, or an unknown one, is reported once: its callback could never run.
+      if (!store.check(gates)) return;
       if (store.granted(gates)) return guard(fn, store.detail(), 'onGranted');
-      // granted() has reported an unknown gate: its callback never runs.
-      if (!String(gates).split(/\s+/).every((gate) => !gate || store.knows(gate))) return;
       const stop = this._onChange((detail) => {
         if (!store.granted(gates)) return;
         stop();
@@ -233,7 +238,7 @@ export class ConsentRuntime {
    * so the page and its gated tags go first.
    */
   private _ensureView(soon = !this.store?.decided || !!this.store.config.tcf): void {
-    if (this.view?.isConnected || document.querySelector(TAG)) return;
+    if (this.view?.isConnected || document.querySelector(TAG) || foreignElement()) return;
     if (!soon) {
       whenParsed(() => (window.requestIdleCallback ?? setTimeout)(() => this._ensureView(true)));
     } else if (document.body) {
@@ -245,20 +250,31 @@ export class ConsentRuntime {
     }
   }
 
+  /** What page code asks of the API: whatever it throws (a hostile argument) is logged, never passed back to the page. */
   private _whenStarted(action: () => void): void {
-    if (this.store) action();
+    if (this.store) guard(action, undefined, 'consentPanel');
     else this._waiting.push(action);
   }
 
   /** Runs what waited for the store (or, for open(), for a view). */
   private _flush(): void {
-    this._waiting.splice(0).forEach((action) => action());
+    this._waiting.splice(0).forEach((action) => this._whenStarted(action));
   }
 
   /** The events go out from the panel, or from the document when there is none in the page. */
   private _dispatch(name: ConsentEventName, detail: ConsentDetail): void {
     dispatchConsentEvent(this.view?.isConnected ? this.view : document, name, detail);
   }
+}
+
+/**
+ * Whether `<consent-panel>` is the page's own element, defined before this
+ * script: then no panel can show. Another copy of this script's element has
+ * `openPreferences`.
+ */
+export function foreignElement(): boolean {
+  const defined = customElements.get(TAG);
+  return !!defined && !('openPreferences' in defined.prototype);
 }
 
 /** Runs `action` once the page is parsed: now, or at `DOMContentLoaded`. */
