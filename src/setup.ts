@@ -13,6 +13,7 @@ export function setUp(loadUi: () => Promise<PanelUi>): void {
   setDefaultPlugins(BUILT_IN_PLUGINS);
   setUiLoader(loadUi);
   // A second copy of the script (or of this module) must not throw.
-  if (!customElements.get(TAG)) customElements.define(TAG, ConsentPanelElement);
+  // The tag written out, so that the element's manifest finds the registration.
+  if (!customElements.get(TAG)) customElements.define('consent-panel', ConsentPanelElement);
   else if (foreignElement()) reportError('customElements', `<${TAG}>`, "is the page's own element: no panel can show; consent works without it.");
 }

@@ -129,7 +129,7 @@ suite('hostile configuration', () => {
     assert.equal('region' in other, false, 'no valid region: the default applies everywhere');
     assert.equal(other.wait_for_update, 500);
     assert.equal(errorsMatching(q, /googleConsentMode\.region: \{"FR":true\} /).length, 1, q.consoleErrors.join('\n'));
-    assert.equal(errorsMatching(q, /googleConsentMode\.waitForUpdate: null /).length, 1, q.consoleErrors.join('\n'));
+    assert.equal(errorsMatching(q, /googleConsentMode\.waitForUpdate: Infinity /).length, 1, q.consoleErrors.join('\n'));
   });
 
   // --- cookie and storage-key patterns -------------------------------------------
