@@ -3,7 +3,7 @@
 // Each budget is one test: `size: N passed, N failed` is read by scripts/test.mjs.
 const BUDGETS = [
   // file in dist/, measure (raw | gzip | brotli), max bytes
-  { file: 'consent-panel.js', measure: 'gzip', max: 14_630 },
+  { file: 'consent-panel.js', measure: 'gzip', max: 14_683 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   { file: 'consent-panel-tcf.js', measure: 'gzip', max: 24_700 },
