@@ -19,7 +19,7 @@ import { tcfLang, TCF_MESSAGES } from './ui/messages.js';
 import type { TcfUiModel } from './ui/model.js';
 import { TcfSection } from './ui/section.js';
 import { TcfSummary } from './ui/summary.js';
-import { chosenVendorIds, loadVendorList } from './vendor-list.js';
+import { chosenVendorIds, loadVendorList, maxVendorId } from './vendor-list.js';
 
 /** The element that shows the panel, as the TCF module uses it. */
 export type TcfPanelView = HTMLElement & {
@@ -118,6 +118,7 @@ export class TcfBridge {
     const atp = this.settings.addtlConsent;
     this.cmp = new TcfCmpApi(this.settings.cmpId, this.settings.cmpVersion, () => this.extras(), {
       version: this.gvl.vendorListVersion,
+      maxVendorId: maxVendorId(list as { vendors: Record<string, Vendor> }),
       json: () => this.gvl.getJson(),
     });
     const initial = this.encode(null, NO_CHOICES, 0);
