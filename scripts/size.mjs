@@ -6,7 +6,7 @@ const BUDGETS = [
   { file: 'consent-panel.js', measure: 'gzip', max: 14_683 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
-  { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_091 },
+  { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_416 },
   // The __tcfapi stub that sites inline in <head>: under 1 KB.
   { file: 'tcf-stub.js', measure: 'raw', max: 1_023 },
 ];
