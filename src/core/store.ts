@@ -1,4 +1,5 @@
 import { atomsOf } from './atoms.js';
+import { stringify } from './json.js';
 import { expiryOf, createRecord, readRecord } from './record.js';
 import { guard, reportError } from './report.js';
 import { pageStorage, type KeyValueStore } from './storage.js';
@@ -197,7 +198,7 @@ export class ConsentStore {
   private _commit(atoms: Values, source: ConsentSource, action: ConsentAction): void {
     const record = createRecord(this._current, this._valuesOf(atoms), this.config, this._now());
     this.beforeCommit?.(record, source, action);
-    this._storage.set(this.config.storageKey, JSON.stringify(record));
+    this._storage.set(this.config.storageKey, stringify(record));
     this._moveTo(record, source);
   }
 
@@ -273,6 +274,17 @@ export class ConsentStore {
     }
     // Plain objects for page code, made by definition: every id an own property.
     return { purposes: { ...purposes }, vendors: { ...vendors } };
+  }
+
+  /**
+   * Adds what a bridge keeps with the current decision (the IAB TCF module's
+   * `tcf`) to its record, in memory and in storage, without a new decision
+   * or an event. Nothing happens when `id` is not the current record's.
+   */
+  amend(id: string, fields: { tcf: Record<string, unknown> }): void {
+    if (this._current?.id !== id) return;
+    this._current.tcf = fields.tcf;
+    this._storage.set(this.config.storageKey, stringify(this._current));
   }
 }
 

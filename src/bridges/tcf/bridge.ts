@@ -1,17 +1,17 @@
 import { GVL, type Vendor } from '@iabtechlabtcf/core';
-import { reportWarning } from '../../core/report.js';
+import { reportError, reportWarning } from '../../core/report.js';
 import type { ConsentStore } from '../../core/store.js';
-import type { ConsentAction, ConsentDetail, ConsentRecord, ConsentSource } from '../../core/types.js';
+import type { ConsentAction, ConsentRecord, ConsentSource } from '../../core/types.js';
 import type { ConsentPanelApi } from '../../runtime/api.js';
 import { gtag } from '../google-consent-mode.js';
 import { addtlConsentDisclosed, addtlConsentString } from './addtl-consent.js';
-import { choicesAfter, NO_CHOICES, readStoredTcf } from './choices.js';
+import { choicesAfter, copyChoices, NO_CHOICES, readStoredTcf } from './choices.js';
 import { answerWithError, TcfCmpApi } from './cmp.js';
 import { CONSENT_SCREEN, encodeTcString } from './encode.js';
 import { grantedTcfPurposes, purposeValue } from './purpose-map.js';
 import { readTcfSettings, TcfConfigError } from './settings.js';
 import { adConsentTypes, GOOGLE } from './consent-mode-signals.js';
-import { actionOf, amendRecord, decodes } from './stored-record.js';
+import { actionOf, carries, decodes } from './stored-record.js';
 import { computeSignals, legitimateInterestPurposes, usedSpecialFeatures, vendorsWithLegitimateInterest } from './signals.js';
 import { installStub } from './stub.js';
 import type { StoredTcf, TcfChoices, TcfSettings } from './types.js';
@@ -19,7 +19,7 @@ import { tcfLang, TCF_MESSAGES } from './ui/messages.js';
 import type { TcfUiModel } from './ui/model.js';
 import { TcfSection } from './ui/section.js';
 import { TcfSummary } from './ui/summary.js';
-import { chosenVendorIds, loadVendorList } from './vendor-list.js';
+import { chosenVendorIds, loadVendorList, maxVendorId } from './vendor-list.js';
 
 /** The element that shows the panel, as the TCF module uses it. */
 export type TcfPanelView = HTMLElement & {
@@ -83,10 +83,13 @@ export class TcfBridge {
   private early: { decidedAt: string; source: ConsentSource; action: ConsentAction } | undefined;
   /** A decision was made on this page before the TCF was ready: vendors see `cmpuishown` first. */
   private decidedEarly = false;
+  /** When the record the page loaded was made: that one was not decided on this page. */
+  private loadedAt: string | undefined;
 
   constructor(private readonly runtime: TcfRuntime) {
     this.started = runtime.api.ready
-      .then(() => {
+      .then((detail) => {
+        this.loadedAt = detail.record?.decidedAt;
         // Until the vendor list is in, note how decisions are made, to encode them once it is.
         this.store.beforeCommit = (record, source, action) => (this.early = { decidedAt: record.decidedAt, source, action });
         return this.start();
@@ -118,6 +121,7 @@ export class TcfBridge {
     const atp = this.settings.addtlConsent;
     this.cmp = new TcfCmpApi(this.settings.cmpId, this.settings.cmpVersion, () => this.extras(), {
       version: this.gvl.vendorListVersion,
+      maxVendorId: maxVendorId(list as { vendors: Record<string, Vendor> }),
       json: () => this.gvl.getJson(),
     });
     const initial = this.encode(null, NO_CHOICES, 0);
@@ -125,7 +129,11 @@ export class TcfBridge {
 
     if (this.store.decided) this.restore(this.store.record!);
     this.store.beforeCommit = (record, source, action) => this.onCommit(record, source, action);
-    this.store.subscribe((detail) => this.onChange(detail));
+    // Whatever detail a listener is handed, and in whatever order: the bridge reads the store's current record.
+    this.store.subscribe((detail) => {
+      this.follow();
+      this.schedule(detail.source === 'storage');
+    });
 
     const model: TcfUiModel = {
       lang,
@@ -163,9 +171,10 @@ export class TcfBridge {
   /**
    * A returning reader's record: its TC string holds when it discloses every
    * configured vendor (and Additional Consent provider) under the current
-   * policy version. A decision made on this page before the TCF was ready is
-   * encoded now. Otherwise the reader is asked again, unless they refused
-   * everything the TCF covers, which holds as a refusal.
+   * policy version, and is rebuilt if it does not say what the record says.
+   * A decision made on this page before the TCF was ready is encoded now.
+   * Otherwise the reader is asked again, unless they refused everything the
+   * TCF covers, which holds as a refusal.
    */
   private restore(record: ConsentRecord): void {
     const stored = readStoredTcf(record.tcf);
@@ -179,41 +188,84 @@ export class TcfBridge {
     else if (!decodes(stored.tcString)) reason = 'has an unreadable TC string';
     const early = this.early?.decidedAt === record.decidedAt ? this.early : undefined;
     if (!reason) {
-      this.stored = stored;
-    } else if (!stored && (early || Date.parse(record.decidedAt) >= performance.timeOrigin)) {
+      this.stored = this.checked(record, stored!);
+    } else if (!stored && (early || this.decidedHere(record))) {
       const choices = choicesAfter(early?.action ?? actionOf(record, this.store), this.vendors, undefined, undefined, this.settings.keepLegitimateInterestOnReject);
-      this.stored = this.encode(record.purposes, choices, CONSENT_SCREEN[early?.source ?? ''] ?? 0);
-      amendRecord(this.store.config.storageKey, record.id, this.stored);
+      this.stored = this.amend(record, this.encode(record.purposes, choices, (early && CONSENT_SCREEN.get(early.source)) ?? 0));
       this.decidedEarly = true;
     } else if (!grantedTcfPurposes(this.settings.purposeMap, record.purposes).size) {
-      this.stored = this.encode(record.purposes, choicesAfter('reject', this.vendors, undefined, undefined, false), 0);
-      amendRecord(this.store.config.storageKey, record.id, this.stored);
+      this.stored = this.amend(record, this.encode(record.purposes, choicesAfter('reject', this.vendors, undefined, undefined, false), 0));
     } else {
       reportWarning(`the stored decision ${reason}: the reader is asked again.`);
       this.store.reset('api');
     }
   }
 
+  /**
+   * A record the page loaded is not one decided on this page, nor is one
+   * made before the page started or dated in the future (a clock set wrong
+   * when it was made): such a record is not encoded without asking.
+   */
+  private decidedHere(record: ConsentRecord): boolean {
+    const at = Date.parse(record.decidedAt);
+    return record.decidedAt !== this.loadedAt && at >= performance.timeOrigin && at <= Date.now();
+  }
+
+  /**
+   * A stored TCF part whose TC string (and Additional Consent string) says
+   * what the record's choices say; otherwise it is reported, rebuilt from
+   * those choices and stored in its place.
+   */
+  private checked(record: ConsentRecord, stored: StoredTcf): StoredTcf {
+    const signals = computeSignals(this.vendors, this.settings.purposeMap, record.purposes, stored);
+    const atp = this.settings.addtlConsent;
+    const addtlConsent = atp && addtlConsentString(atp.providers.map((p) => p.id), !!record.purposes[atp.purpose]);
+    if (carries(stored.tcString, signals, this.settings.cmpId, this.gvl.tcfPolicyVersion) && stored.addtlConsent === addtlConsent) return stored;
+    reportError('tcf.tcString', stored.tcString, 'of the stored decision does not say what its choices say; it is rebuilt from them.');
+    return this.amend(record, this.encode(record.purposes, copyChoices(stored), 0));
+  }
+
+  /** Writes a TCF part into the store's record, without a new decision; returns it. */
+  private amend(record: ConsentRecord, tcf: StoredTcf): StoredTcf {
+    this.store.amend(record.id, { tcf: tcf as unknown as Record<string, unknown> });
+    return tcf;
+  }
+
+  /**
+   * Keeps `stored` on the store's current record, so that nothing published
+   * comes from a detail that a later decision (one made inside a listener,
+   * say) has overtaken.
+   */
+  private follow(): void {
+    const record = this.store.record;
+    const stored = readStoredTcf(record?.tcf);
+    try {
+      if (!record) this.stored = undefined;
+      else if (!stored) {
+        // Another tab decided without the TCF (it failed there): encode here, from this tab's last choices.
+        this.stored = this.encode(record.purposes, this.stored ?? NO_CHOICES, 0);
+      } else if (stored.tcString !== this.stored?.tcString || stored.addtlConsent !== this.stored.addtlConsent) {
+        this.stored = this.checked(record, stored);
+      }
+    } catch (error) {
+      // Never an older decision's string instead: without one, vendors get the string of no consent.
+      this.stored = undefined;
+      console.error('consent-panel: the TC string could not be encoded:', error);
+    }
+  }
+
   private onCommit(record: ConsentRecord, source: ConsentSource, action: ConsentAction): void {
     try {
       const draft = action === 'set' && source === 'preferences' ? this.section?.draft ?? undefined : undefined;
-      const choices = choicesAfter(action, this.vendors, this.stored, draft, this.settings.keepLegitimateInterestOnReject);
-      this.stored = this.encode(record.purposes, choices, CONSENT_SCREEN[source] ?? 0);
+      // The choices before this decision: the current record's, even when a listener has not been told of it yet.
+      const previous = readStoredTcf(this.store.record?.tcf) ?? this.stored;
+      const choices = choicesAfter(action, this.vendors, previous, draft, this.settings.keepLegitimateInterestOnReject);
+      this.stored = this.encode(record.purposes, choices, CONSENT_SCREEN.get(source) ?? 0);
       record.tcf = this.stored as unknown as Record<string, unknown>;
       this.schedule(true);
     } catch (error) {
       console.error('consent-panel: the TC string could not be encoded:', error);
     }
-  }
-
-  private onChange(detail: ConsentDetail): void {
-    if (!detail.decided) this.stored = undefined;
-    else {
-      const stored = readStoredTcf(detail.record?.tcf);
-      // Another tab decided without the TCF (it failed there): encode here, from this tab's last choices.
-      this.stored = stored ?? this.encode(detail.purposes, this.stored ?? NO_CHOICES, 0);
-    }
-    this.schedule(detail.source === 'storage');
   }
 
   /** Publishes at the next microtask, once the decision has been stored and the dialog closed. */
@@ -233,6 +285,7 @@ export class TcfBridge {
    * load, `useractioncomplete` after a decision.
    */
   private publish(): void {
+    this.follow();
     const decided = this.store.decided && !!this.stored;
     const visible = !decided || this.dialogOpen();
     const tcString = decided ? this.stored!.tcString : this.initial.tcString;
@@ -240,11 +293,16 @@ export class TcfBridge {
     this.force = false;
     if (!force && this.published?.tcString === tcString && this.published.visible === visible) return;
     this.published = { tcString, visible };
+    // Each on its own: a failure of one must not leave the other on an older string.
     try {
       this.cmp.publish(tcString, visible);
-      if (decided) this.updateConsentMode(this.stored!.tcString);
     } catch (error) {
       console.error('consent-panel: the TC string could not be published:', error);
+    }
+    try {
+      if (decided) this.updateConsentMode(tcString);
+    } catch (error) {
+      console.error('consent-panel: Google Consent Mode could not be updated from the TC string:', error);
     }
   }
 

@@ -2,7 +2,11 @@ import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
 import type { TcfSettings, TcfSignals } from './types.js';
 
 /** Where the reader decided, as the TC string's ConsentScreen field records it. */
-export const CONSENT_SCREEN: Record<string, number> = { banner: 1, preferences: 2, placeholder: 3 };
+export const CONSENT_SCREEN = new Map<string, number>([
+  ['banner', 1],
+  ['preferences', 2],
+  ['placeholder', 3],
+]);
 
 /**
  * Encodes signals with the IAB core library: core segment, disclosed-vendors

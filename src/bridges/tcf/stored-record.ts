@@ -1,7 +1,7 @@
-import { TCString } from '@iabtechlabtcf/core';
+import { TCString, type TCModel, type Vector } from '@iabtechlabtcf/core';
 import type { ConsentStore } from '../../core/store.js';
 import type { ConsentAction, ConsentRecord } from '../../core/types.js';
-import type { StoredTcf } from './types.js';
+import type { TcfSignals } from './types.js';
 
 /** How a decision was made, from its values: every purpose granted, none, or some. */
 export function actionOf(record: ConsentRecord, store: ConsentStore): ConsentAction {
@@ -9,23 +9,35 @@ export function actionOf(record: ConsentRecord, store: ConsentStore): ConsentAct
   return values.every(Boolean) ? 'accept' : values.some(Boolean) ? 'set' : 'reject';
 }
 
-export function decodes(tcString: string): boolean {
+function decode(tcString: string): TCModel | undefined {
   try {
-    TCString.decode(tcString);
-    return true;
+    return TCString.decode(tcString);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Adds the TCF part to the stored record, without a new decision. */
-export function amendRecord(key: string, id: string, tcf: StoredTcf): void {
-  try {
-    const record = JSON.parse(localStorage.getItem(key) ?? 'null');
-    if (record?.id !== id) return;
-    record.tcf = tcf;
-    localStorage.setItem(key, JSON.stringify(record));
-  } catch {
-    /* storage unavailable: the string lives for this page */
-  }
+export const decodes = (tcString: string): boolean => !!decode(tcString);
+
+const ids = (list: Iterable<number>) => [...list].sort((a, b) => a - b).join();
+
+/**
+ * Whether a stored TC string says exactly what `signals` (computed from the
+ * record's choices) say, for this CMP and policy version: a string that
+ * grants more, or less, than the record is not the reader's.
+ */
+export function carries(tcString: string, signals: TcfSignals, cmpId: number, policyVersion: number): boolean {
+  const model = decode(tcString);
+  if (!model || model.cmpId !== cmpId || model.policyVersion !== policyVersion || !model.isServiceSpecific) return false;
+  const pairs: [Vector, number[]][] = [
+    [model.purposeConsents, signals.purposeConsents],
+    [model.purposeLegitimateInterests, signals.purposeLegitimateInterests],
+    [model.vendorConsents, signals.vendorConsents],
+    [model.vendorLegitimateInterests, signals.vendorLegitimateInterests],
+    [model.specialFeatureOptins, signals.specialFeatureOptins],
+    [model.vendorsDisclosed, signals.disclosedVendors],
+    [model.publisherConsents, signals.publisherConsents],
+    [model.publisherLegitimateInterests, []],
+  ];
+  return pairs.every(([vector, expected]) => ids(vector.values()) === ids(expected));
 }

@@ -113,3 +113,7 @@ export function chosenVendorIds(list: { vendors: Record<string, Vendor> }, { ven
   }
   return vendors;
 }
+
+/** The highest vendor id in the list (vendor ids a caller may ask about lie from 1 to it). */
+export const maxVendorId = (list: { vendors: Record<string, Vendor> }): number =>
+  Object.values(list.vendors).reduce((max, vendor) => Math.max(max, vendor.id), 0);

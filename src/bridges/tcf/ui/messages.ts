@@ -75,11 +75,15 @@ const en: TcfMessages = {
 
 export const TCF_MESSAGES: Record<string, TcfMessages> = { fr, en };
 
-/** The panel's language: the configured one when supported, else `<html lang>`, else French. */
+/**
+ * The panel's language: the configured one when supported, else `<html lang>`,
+ * else French. Supported means one of TCF_MESSAGES' own keys: "constructor"
+ * or "__proto__" are names of Object.prototype, not languages.
+ */
 export function tcfLang(configured: string | undefined): string {
   for (const lang of [configured, document.documentElement.lang]) {
     const base = lang?.trim().toLowerCase().split(/[-_]/)[0];
-    if (base && base in TCF_MESSAGES) return base;
+    if (base && Object.prototype.hasOwnProperty.call(TCF_MESSAGES, base)) return base;
   }
   return 'fr';
 }
