@@ -58,7 +58,6 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   /** The UI being loaded, then drawn. */
   private _loading: Promise<unknown> | undefined;
   private _pending: Promise<void> | undefined;
-  private _preferences: PreferencesState | undefined;
 
   constructor() {
     super();
@@ -117,14 +116,6 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     await renderer?.openPreferences(returnTo);
   }
 
-  /**
-   * The switches' values while the preferences are open, else null.
-   * @internal
-   */
-  get draft(): Record<string, boolean> | null {
-    return this._preferences?.open ? this._preferences.choices : null;
-  }
-
   // The public API, as on window.consentPanel (assigned in the constructor).
   declare readonly ready: ConsentPanelApi['ready'];
   declare granted: ConsentPanelApi['granted'];
@@ -165,7 +156,6 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
       adopt: (styles) => adoptStyles(this._root, styles),
       store: () => this._store(),
       announce: (state: PreferencesState) => {
-        this._preferences = state;
         // The manage button steps aside while the dialog is open.
         this.refresh();
         this.runtime.preferencesChanged(state);

@@ -102,6 +102,9 @@ export class LitPanelRenderer implements PanelRenderer {
   private _decideFromDialog(decide: () => void): void {
     decide();
     this._saved = true;
+    // Closed as of now, for the plugins too: the dialog's close event comes a task later.
+    this._draft = null;
+    this._announce();
     this._dialog()?.close();
   }
 

@@ -3,6 +3,7 @@ import { reportError, reportWarning } from '../../core/report.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { ConsentAction, ConsentRecord, ConsentSource } from '../../core/types.js';
 import type { ConsentPanelApi } from '../../runtime/api.js';
+import type { ConsentPlugin, PreferencesState } from '../../runtime/plugin.js';
 import { gtag } from '../google-consent-mode.js';
 import { addtlConsentDisclosed, addtlConsentString } from './addtl-consent.js';
 import { choicesAfter, copyChoices, NO_CHOICES, readStoredTcf } from './choices.js';
@@ -21,17 +22,14 @@ import { TcfSection } from './ui/section.js';
 import { TcfSummary } from './ui/summary.js';
 import { chosenVendorIds, loadVendorList, maxVendorId } from './vendor-list.js';
 
-/** The element that shows the panel, as the TCF module uses it. */
-export type TcfPanelView = HTMLElement & {
-  /** The preferences' switch values while they are open (see ConsentPanelElement). */
-  draft?: Record<string, boolean> | null;
-};
-
 /** The page's consent runtime (`window[Symbol.for('consent-panel.runtime')]`), as the TCF module uses it. */
 export interface TcfRuntime {
   store: ConsentStore | undefined;
-  view: TcfPanelView | undefined;
+  /** The `<consent-panel>` that shows the panel: the TCF parts go into its slots. */
+  view: HTMLElement | undefined;
   api: ConsentPanelApi;
+  /** Registers the module as a plugin: it follows the preferences through the plugin contract. */
+  use(...plugins: ConsentPlugin[]): void;
 }
 
 export const TCF_KEY = Symbol.for('consent-panel.tcf');
@@ -72,7 +70,8 @@ export class TcfBridge {
   private cmp!: TcfCmpApi;
   private section: TcfSection | undefined;
   private summary: TcfSummary | undefined;
-  private observer: MutationObserver | undefined;
+  /** The preferences as the panel last announced them. */
+  private preferences: PreferencesState | undefined;
   /** The TCF part of the current record, while decided. */
   private stored: StoredTcf | undefined;
   private initial!: { tcString: string; addtlConsent: string | undefined };
@@ -87,6 +86,7 @@ export class TcfBridge {
   private loadedAt: string | undefined;
 
   constructor(private readonly runtime: TcfRuntime) {
+    runtime.use({ name: 'tcf', preferences: (state) => this.followDialog(state) });
     this.started = runtime.api.ready
       .then((detail) => {
         this.loadedAt = detail.record?.decidedAt;
@@ -324,22 +324,22 @@ export class TcfBridge {
     };
   }
 
-  private view(): TcfPanelView | undefined {
+  private view(): HTMLElement | undefined {
     const view = this.runtime.view;
     return view?.isConnected ? view : undefined;
   }
 
   private dialogOpen(): boolean {
-    return this.view()?.shadowRoot?.querySelector('dialog')?.open === true;
+    return this.preferences?.open === true;
   }
 
   /** The site purposes as the preferences' switches set them (or as decided, when closed). */
   private draftPurposes(): Record<string, boolean> {
-    const atoms = this.view()?.draft ?? this.store.choices();
+    const atoms = this.dialogOpen() ? this.preferences!.choices : this.store.choices();
     return Object.fromEntries(this.store.config.purposes.map((p) => [p.id, purposeValue(p, atoms)]));
   }
 
-  /** Puts the TCF parts into the panel's slots, and follows its dialog and switches. */
+  /** Puts the TCF parts into the panel's slots; the panel tells the plugin of its dialog and switches. */
   private mount(): void {
     const view = this.view();
     if (!view) {
@@ -349,15 +349,15 @@ export class TcfBridge {
     }
     view.append(this.summary!.host, this.section!.host);
     this.summary!.render();
-    this.observer = new MutationObserver(() => this.followDialog());
-    if (view.shadowRoot) {
-      this.observer.observe(view.shadowRoot, { subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'aria-checked'] });
-    }
     this.followDialog();
   }
 
-  private followDialog(): void {
-    const section = this.section!;
+  /** The preferences opened, their switches changed, or they closed (the plugin contract's `preferences`). */
+  private followDialog(state = this.preferences): void {
+    this.preferences = state;
+    const section = this.section;
+    // Not started yet: start() mounts the section and follows the state it finds.
+    if (!section) return;
     const open = this.dialogOpen();
     if (open && !section.draft) section.open(this.stored ?? NO_CHOICES);
     else if (!open && section.draft) section.close();
