@@ -129,7 +129,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
 
   /** The page's consent store, once known, if this is the page's panel (only the first one shows anything). */
   private _store(): ConsentStore | undefined {
-    return this.runtime.view === this ? this.runtime.store : undefined;
+    return this.runtime.view === this ? this.runtime.shownStore : undefined;
   }
 
   /** The panel's UI for this element, loaded on first need; undefined (reported) when it cannot be had. */

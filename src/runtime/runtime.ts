@@ -1,7 +1,8 @@
 import { mergeConfig, normalizeConfig } from '../core/config.js';
 import { guard, reportError, reportWarning } from '../core/report.js';
+import { stringify } from '../core/json.js';
 import { ConsentStore } from '../core/store.js';
-import type { ConsentConfig, ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
+import type { ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
 import { ScriptGate } from '../gate/scripts.js';
 import type { ConsentPanelApi } from './api.js';
 import { attributeConfig, jsonChildConfig } from './config-sources.js';
@@ -45,6 +46,12 @@ export class ConsentRuntime {
   private readonly _plugins: ConsentPlugin[] = [];
   /** The drop-in's own `<script>` tag's `data-*` configuration. */
   private _scriptConfig: Record<string, unknown> = {};
+  /**
+   * A bare drop-in's first layer, shown from the defaults before the
+   * configuration is final (see autostart): its store, the configuration it
+   * was made from, and its state before any decision.
+   */
+  private _preview: { store: ConsentStore; raw: string; ready: ConsentDetail } | undefined;
   private _context: PluginContext | undefined;
   /** @internal */
   observer: MutationObserver | undefined;
@@ -112,10 +119,38 @@ export class ConsentRuntime {
   autostart(script?: Element | null): void {
     if (script) this._scriptConfig = attributeConfig(script, 'data-');
     const configured = window.consentPanelConfig !== undefined || Object.keys(this._scriptConfig).length > 0;
-    if (configured || document.querySelector(TAG)) this.start();
-    else whenParsed(() => this.start());
+    if (configured || document.querySelector(TAG)) return this.start();
+    whenParsed(() => this.start());
+    this._startPreview();
   }
 
+  /** The store the panel shows: the page's, or a bare drop-in's first layer before the configuration is final. */
+  get shownStore(): ConsentStore | undefined {
+    return this.store ?? this._preview?.store;
+  }
+
+  /**
+   * A bare drop-in knows nothing but the defaults, and a configured
+   * `<consent-panel>` may still come further down the markup: gated tags,
+   * events and the queue wait for the page to be parsed, as the state is not
+   * known yet. But a reader with no decision gets the first layer at once,
+   * from the defaults, as soon as <body> exists; if the page's configuration
+   * turns out to be the same, that store becomes the page's. A decision made
+   * in it makes the configuration final at once: the reader decided on what
+   * it showed.
+   */
+  private _startPreview(): void {
+    const raw = rawConfig(this._scriptConfig, null);
+    const store = new ConsentStore(normalizeConfig(raw), { gpc: gpcSignal() });
+    if (store.decided) return store.dispose();
+    this._preview = { store, raw: stringify(raw), ready: store.detail() };
+    const stop = store.subscribe((detail) => {
+      stop();
+      this.start(detail);
+    });
+    this._ensureView(true);
+    this.view?.refresh();
+  }
   /** A `<consent-panel>` was connected: the first one shows the panel. */
   attach(view: PanelView): void {
     if (this.view && this.view !== view && this.view.isConnected) {
@@ -133,16 +168,21 @@ export class ConsentRuntime {
     } else {
       // Its attributes are parsed, its JSON child may not be yet.
       whenParsed(() => this.start());
+      if (this._preview) view.refresh();
     }
   }
 
-  start(): void {
+  /** `decision`: the change that made a bare drop-in's first layer final (see _startPreview). */
+  start(decision?: ConsentDetail): void {
     if (this.store) return;
     const view = this.view ?? document.querySelector<PanelView>(TAG);
-    const config = readConfig(this._scriptConfig, view);
-    const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-    const store = (this.store = new ConsentStore(config, { gpc }));
-    const detail = store.detail();
+    const raw = rawConfig(this._scriptConfig, view);
+    const preview = this._preview;
+    this._preview = undefined;
+    const kept = preview && (decision || stringify(raw) === preview.raw) ? preview : undefined;
+    if (preview && !kept) preview.store.dispose();
+    const store = (this.store = kept?.store ?? new ConsentStore(normalizeConfig(raw), { gpc: gpcSignal() }));
+    const detail = kept?.ready ?? store.detail();
     // Before any gated script can run: Google's tags must see Consent Mode's default first.
     this._context = { store, api: this.api, open: (opener) => this._open(opener), view: () => this.view };
     for (const plugin of this._plugins) this._call(plugin, 'start', this._context);
@@ -150,7 +190,7 @@ export class ConsentRuntime {
     // Each part follows the store on its own (the store contains what each
     // throws), so none holds the others back on an older state. The script
     // gate released its scripts first: it listens to the store itself.
-    for (const listener of [
+    const listeners = [
       (detail: ConsentDetail) => this._each('change', detail),
       (detail: ConsentDetail) => {
         this.view?.refresh();
@@ -159,7 +199,8 @@ export class ConsentRuntime {
       },
       (detail: ConsentDetail) => this._dispatch('consent-change', detail),
       (detail: ConsentDetail) => [...this.listeners].forEach((listener) => guard(listener, detail, 'onChange')),
-    ]) store.subscribe(listener);
+    ];
+    for (const listener of listeners) store.subscribe(listener);
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 
@@ -189,6 +230,8 @@ export class ConsentRuntime {
       this._dispatch('consent-ready', detail);
       this._resolveReady(detail);
       guard(drainQueue, this.api, 'consentPanelQueue');
+      // The reader decided in a bare drop-in's first layer: that decision, after consent-ready.
+      if (decision) for (const listener of listeners) guard(listener, decision, 'a listener');
     });
     // A <consent-panel> connected before the state was known (script in <head>,
     // element in the markup) has rendered nothing yet.
@@ -284,9 +327,11 @@ function whenParsed(action: () => void): void {
 }
 
 /** The element's attributes over its JSON child over the script tag's `data-*` over `window.consentPanelConfig`. */
-function readConfig(scriptConfig: Record<string, unknown>, view: Element | null | undefined): ConsentConfig {
-  return normalizeConfig(mergeConfig(window.consentPanelConfig, scriptConfig, view && jsonChildConfig(view), view && attributeConfig(view)));
+function rawConfig(scriptConfig: Record<string, unknown>, view: Element | null | undefined): Record<string, unknown> {
+  return mergeConfig(window.consentPanelConfig, scriptConfig, view && jsonChildConfig(view), view && attributeConfig(view));
 }
+
+const gpcSignal = () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 
 export const RUNTIME = Symbol.for('consent-panel.runtime');
 

@@ -209,6 +209,59 @@ suite('loading and configuration', () => {
     assert.equal(Date.parse(rec.expiresAt) - Date.parse(rec.decidedAt), 182 * DAY);
   });
 
+  test('a bare drop-in on a page still arriving: the first layer shows at once, and a decision made then is kept and announced after consent-ready', async () => {
+    const first = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>
+      <script src="${h.server.url('/test/e2e/fixtures/record-events.js')}"></script>
+      <script src="${h.server.url(PANEL_SRC)}"></script></head><body><p>${'Du texte. '.repeat(800)}</p>
+      ${gated('bare-analytics', 'analytics').replace('src="/', `src="${h.server.url('/')}`)}`;
+    const stream = await streamingServer(first, '<p>Fin.</p></body></html>', 3000);
+    try {
+      const p = await h.newPage();
+      await p.page.goto(stream.url, { waitUntil: 'commit' });
+      await bannerShown(p.page);
+      assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'shown before the rest of the page arrived');
+      await button(p.page, 'Tout accepter').click();
+      await bannerGone(p.page);
+      assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'decided while the page was still arriving');
+      const types = (await events(p.page)).map((e) => `${e.type}:${e.source}`);
+      assert.deepEqual(types, ['consent-ready:init', 'consent-change:banner'], 'ready (undecided), then the decision');
+      assert.equal((await events(p.page, "consent-ready"))[0].decided, false);
+      assert.deepEqual((await events(p.page, "consent-change"))[0].changed, ['analytics', 'ads', 'social', 'personalization']);
+      assert.ok(await stored(p.page), 'the decision is stored');
+      await waitRan(p.page, ['bare-analytics']);
+      await p.page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal((await events(p.page, 'consent-ready')).length, 1, 'one consent-ready');
+      assert.equal(await p.page.locator('consent-panel').count(), 1);
+      assert.deepEqual(p.pageErrors, []);
+      await p.close();
+    } finally {
+      await stream.close();
+    }
+  });
+
+  test('a bare drop-in on a page still arriving, reader undecided: the first layer shows before the page is parsed, the state is known once it is', async () => {
+    const first = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>
+      <script src="${h.server.url('/test/e2e/fixtures/record-events.js')}"></script>
+      <script src="${h.server.url(PANEL_SRC)}"></script></head><body><p>${'Du texte. '.repeat(800)}</p>`;
+    const stream = await streamingServer(first, '<p>Fin.</p></body></html>', 3000);
+    try {
+      const p = await h.newPage();
+      await p.page.goto(stream.url, { waitUntil: 'commit' });
+      await bannerShown(p.page);
+      assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'shown before the rest of the page arrived');
+      await p.page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal((await events(p.page, 'consent-ready')).length, 1, 'one consent-ready, once the page is parsed');
+      assert.equal(await p.page.locator('consent-panel').count(), 1);
+      await button(p.page, 'Tout refuser').click();
+      await bannerGone(p.page);
+      assert.deepEqual((await events(p.page, "consent-change")).map((e) => e.source), ['banner']);
+      assert.deepEqual(p.pageErrors, []);
+      await p.close();
+    } finally {
+      await stream.close();
+    }
+  });
+
   test('with the global config in <head>, the state is known as soon as the script has run', async () => {
     const head = `${globalConfig({})}${PANEL}<script>window.__early = { granted: consentPanel.granted('analytics'), ready: false };
       consentPanel.ready.then(() => { window.__early.ready = document.readyState; });</script>`;
