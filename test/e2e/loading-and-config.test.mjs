@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup, streamingServer } from './harness.mjs';
 import {
-  DAY, PANEL, PANEL_SRC, RECORDER, bannerGone, bannerShown, button, changes, dialog, doc, events, gated, globalConfig, openPage,
+  DAY, FIXTURES, PANEL, PANEL_SRC, RECORDER, bannerGone, bannerShown, button, changes, dialog, doc, events, gated, globalConfig, openPage,
   ran, ready, record, settle, stored, switchNamed, waitRan, suite, test,
 } from './helpers.mjs';
 
@@ -122,22 +122,34 @@ suite('loading and configuration', () => {
     clean(p);
   });
 
-  test('on a page still arriving over the network, the first layer shows as soon as <body> has begun', async () => {
-    const first = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>${globalConfig({ privacyUrl: '/vie-privee' })}
-      <script src="${h.server.url(PANEL_SRC)}"></script></head><body><p>${'Du texte. '.repeat(800)}</p>`;
+  /**
+   * Opens an article whose <head> holds `head` and whose <body> starts with a
+   * long paragraph and `body`; the rest of the page arrives 3 s later. The first
+   * layer shows before it does; `fn(p)` goes on from there.
+   */
+  async function whileArriving(head, body, fn) {
+    const first = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>${head}
+      <script src="${h.server.url(PANEL_SRC)}"></script></head><body><p>${'Du texte. '.repeat(800)}</p>${body}`;
     const stream = await streamingServer(first, '<p>Fin.</p></body></html>', 3000);
     try {
       const p = await h.newPage();
       await p.page.goto(stream.url, { waitUntil: 'commit' });
       await bannerShown(p.page);
       assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'shown before the rest of the page arrived');
-      await p.page.waitForFunction(() => document.readyState === 'complete');
+      await fn(p);
       assert.equal(await p.page.locator('consent-panel').count(), 1);
-      clean(p);
+      assert.deepEqual(p.pageErrors, []);
       await p.close();
     } finally {
       await stream.close();
     }
+  }
+
+  test('on a page still arriving over the network, the first layer shows as soon as <body> has begun', async () => {
+    await whileArriving(globalConfig({ privacyUrl: '/vie-privee' }), '', async (p) => {
+      await p.page.waitForFunction(() => document.readyState === 'complete');
+      clean(p);
+    });
   });
 
   test('a <script type="application/json"> child configures the panel', async () => {
@@ -209,57 +221,33 @@ suite('loading and configuration', () => {
     assert.equal(Date.parse(rec.expiresAt) - Date.parse(rec.decidedAt), 182 * DAY);
   });
 
+  const RECORDER_URL = () => `<script src="${h.server.url(`${FIXTURES}/record-events.js`)}"></script>`;
+
   test('a bare drop-in on a page still arriving: the first layer shows at once, and a decision made then is kept and announced after consent-ready', async () => {
-    const first = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>
-      <script src="${h.server.url('/test/e2e/fixtures/record-events.js')}"></script>
-      <script src="${h.server.url(PANEL_SRC)}"></script></head><body><p>${'Du texte. '.repeat(800)}</p>
-      ${gated('bare-analytics', 'analytics').replace('src="/', `src="${h.server.url('/')}`)}`;
-    const stream = await streamingServer(first, '<p>Fin.</p></body></html>', 3000);
-    try {
-      const p = await h.newPage();
-      await p.page.goto(stream.url, { waitUntil: 'commit' });
-      await bannerShown(p.page);
-      assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'shown before the rest of the page arrived');
+    const script = gated('bare-analytics', 'analytics').replace('src="/', `src="${h.server.url('/')}`);
+    await whileArriving(RECORDER_URL(), script, async (p) => {
       await button(p.page, 'Tout accepter').click();
       await bannerGone(p.page);
       assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'decided while the page was still arriving');
       const types = (await events(p.page)).map((e) => `${e.type}:${e.source}`);
       assert.deepEqual(types, ['consent-ready:init', 'consent-change:banner'], 'ready (undecided), then the decision');
-      assert.equal((await events(p.page, "consent-ready"))[0].decided, false);
-      assert.deepEqual((await events(p.page, "consent-change"))[0].changed, ['analytics', 'ads', 'social', 'personalization']);
+      assert.equal((await events(p.page, 'consent-ready'))[0].decided, false);
+      assert.deepEqual((await events(p.page, 'consent-change'))[0].changed, ['analytics', 'ads', 'social', 'personalization']);
       assert.ok(await stored(p.page), 'the decision is stored');
       await waitRan(p.page, ['bare-analytics']);
       await p.page.waitForFunction(() => document.readyState === 'complete');
       assert.equal((await events(p.page, 'consent-ready')).length, 1, 'one consent-ready');
-      assert.equal(await p.page.locator('consent-panel').count(), 1);
-      assert.deepEqual(p.pageErrors, []);
-      await p.close();
-    } finally {
-      await stream.close();
-    }
+    });
   });
 
   test('a bare drop-in on a page still arriving, reader undecided: the first layer shows before the page is parsed, the state is known once it is', async () => {
-    const first = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>
-      <script src="${h.server.url('/test/e2e/fixtures/record-events.js')}"></script>
-      <script src="${h.server.url(PANEL_SRC)}"></script></head><body><p>${'Du texte. '.repeat(800)}</p>`;
-    const stream = await streamingServer(first, '<p>Fin.</p></body></html>', 3000);
-    try {
-      const p = await h.newPage();
-      await p.page.goto(stream.url, { waitUntil: 'commit' });
-      await bannerShown(p.page);
-      assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'shown before the rest of the page arrived');
+    await whileArriving(RECORDER_URL(), '', async (p) => {
       await p.page.waitForFunction(() => document.readyState === 'complete');
       assert.equal((await events(p.page, 'consent-ready')).length, 1, 'one consent-ready, once the page is parsed');
-      assert.equal(await p.page.locator('consent-panel').count(), 1);
       await button(p.page, 'Tout refuser').click();
       await bannerGone(p.page);
-      assert.deepEqual((await events(p.page, "consent-change")).map((e) => e.source), ['banner']);
-      assert.deepEqual(p.pageErrors, []);
-      await p.close();
-    } finally {
-      await stream.close();
-    }
+      assert.deepEqual((await events(p.page, 'consent-change')).map((e) => e.source), ['banner']);
+    });
   });
 
   test('with the global config in <head>, the state is known as soon as the script has run', async () => {
