@@ -10,7 +10,14 @@ import { setUp } from './setup.js';
 const script = document.currentScript as HTMLScriptElement | null;
 const loadSibling = siblingLoader(script);
 try {
-  setUp(() => loadSibling('consent-panel-ui.js').then(() => (window as unknown as Record<symbol, PanelUi>)[UI_KEY]!));
+  setUp(() =>
+    loadSibling('consent-panel-ui.js').then(() => {
+      const ui = (window as unknown as Record<symbol, PanelUi | undefined>)[UI_KEY];
+      // Served, but not the panel's UI (an HTML error page, another version).
+      if (typeof ui?.create !== 'function') throw new Error('consent-panel-ui.js did not provide the panel');
+      return ui;
+    }),
+  );
   const runtime = pageRuntime();
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…
   runtime.autostart(script);

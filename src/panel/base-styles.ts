@@ -72,4 +72,18 @@ export const baseStyles = css`
     font-size: 14px;
     border: 2px solid var(--panel-accent);
   }
+  /* Stands in for the first layer when the panel's UI cannot be loaded. */
+  .fallback {
+    position: fixed;
+    z-index: var(--panel-z-index);
+    inset: auto 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    padding: 12px;
+    color: var(--panel-text);
+    background: var(--panel-background);
+    border-top: 2px solid var(--panel-accent);
+  }
+  .fallback p { flex: 1 1 100%; margin: 0; }
   .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }`;

@@ -54,6 +54,8 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   readonly runtime = pageRuntime();
   private readonly _root: ShadowRoot;
   private _manageButton: HTMLButtonElement | undefined;
+  /** Stands in for the panel when its UI cannot be loaded. */
+  private _fallback: HTMLElement | undefined;
   private _renderer: PanelRenderer | undefined;
   /** The UI being loaded, then drawn. */
   private _loading: Promise<unknown> | undefined;
@@ -113,7 +115,8 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     if (!this._store()) return;
     const returnTo = opener ?? document.activeElement;
     const renderer = await this._ui();
-    await renderer?.openPreferences(returnTo);
+    if (renderer) await renderer.openPreferences(returnTo);
+    else this._drawFallback(true);
   }
 
   // The public API, as on window.consentPanel (assigned in the constructor).
@@ -135,13 +138,12 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   /** The panel's UI for this element, loaded on first need; undefined (reported) when it cannot be had. */
   private _ui(): Promise<PanelRenderer | undefined> {
     if (this._renderer) return Promise.resolve(this._renderer);
-    const loading = loadUi().then(
-      (ui) => (this._renderer ??= ui.create(this._host())),
-      (error: unknown) => {
+    const loading = loadUi()
+      .then((ui) => (this._renderer ??= ui.create(this._host())))
+      .catch((error: unknown) => {
         console.error('consent-panel: the panel could not be loaded:', error);
         return undefined;
-      },
-    );
+      });
     this._loading = loading;
     void loading.then(() => this._loading === loading && (this._loading = undefined));
     return loading;
@@ -192,6 +194,37 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     } else {
       this._manageButton?.remove();
     }
-    if (store && (!store.decided || this._renderer)) void this._ui().then((renderer) => renderer?.update());
+    if (!store?.decided) this._fallback?.remove();
+    if (store && (!store.decided || this._renderer)) {
+      void this._ui().then((renderer) => (renderer ? renderer.update() : this._drawFallback(false)));
+    }
+  }
+
+  /**
+   * The panel's UI could not be had (blocked, missing, broken): the reader is
+   * never left without a way to refuse. A plain bar, drawn with the DOM, says
+   * so and offers to refuse all (and, before any decision, to accept all).
+   */
+  private _drawFallback(asked: boolean): void {
+    const store = this._store();
+    if (!store || (store.decided && !asked)) return;
+    const t = MESSAGES[resolveLang(store.config.lang)]!;
+    this._fallback?.remove();
+    const bar = (this._fallback = document.createElement('section'));
+    bar.className = 'fallback';
+    bar.setAttribute('role', 'region');
+    bar.setAttribute('aria-label', t.unavailable);
+    bar.append(Object.assign(document.createElement('p'), { textContent: t.unavailable }));
+    const choices: [string, () => void][] = [[t.rejectAll, () => store.rejectAll('banner')]];
+    if (!store.decided) choices.push([t.acceptAll, () => store.acceptAll('banner')]);
+    for (const [label, decide] of choices) {
+      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: label });
+      button.addEventListener('click', () => {
+        decide();
+        bar.remove();
+      });
+      bar.append(button);
+    }
+    this._root.append(bar);
   }
 }

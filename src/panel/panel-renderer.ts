@@ -95,8 +95,9 @@ export class LitPanelRenderer implements PanelRenderer {
     return this._host.root.querySelector('dialog');
   }
 
+  /** Tells the element (and through it the plugins) of the dialog: a frozen copy, so no listener can change the reader's switches. */
   private _announce(): void {
-    this._host.announce({ open: this.preferencesOpen, choices: this._draft ?? this._host.store()?.choices() ?? {} });
+    this._host.announce({ open: this.preferencesOpen, choices: Object.freeze({ ...(this._draft ?? this._host.store()?.choices()) }) });
   }
 
   private _decideFromDialog(decide: () => void): void {
@@ -109,8 +110,11 @@ export class LitPanelRenderer implements PanelRenderer {
   }
 
   private readonly _onDialogClose = (): void => {
-    this._draft = null;
-    this._announce();
+    // A decision from the dialog has announced it closed already.
+    if (this._draft) {
+      this._draft = null;
+      this._announce();
+    }
     this._host.refresh();
     this.update();
     const opener = this._opener;

@@ -2,7 +2,7 @@ import { mergeConfig, normalizeConfig } from '../core/config.js';
 import { guard, reportError, reportWarning } from '../core/report.js';
 import { stringify } from '../core/json.js';
 import { ConsentStore } from '../core/store.js';
-import type { ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
+import type { ConsentAction, ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
 import { ScriptGate } from '../gate/scripts.js';
 import type { ConsentPanelApi } from './api.js';
 import { attributeConfig, jsonChildConfig } from './config-sources.js';
@@ -51,7 +51,12 @@ export class ConsentRuntime {
    * configuration is final (see autostart): its store, the configuration it
    * was made from, and its state before any decision.
    */
-  private _preview: { store: ConsentStore; raw: string; ready: ConsentDetail } | undefined;
+  private _preview: { store: ConsentStore; raw: string } | undefined;
+  /** How the reader decided in that first layer, to decide the same on the page's store. */
+  private _previewDecision: { source: ConsentSource; action: ConsentAction; values: Record<string, boolean> } | undefined;
+  /** The preferences as the element last announced them. */
+  private _preferences: PreferencesState | undefined;
+  private _autostarted = false;
   private _context: PluginContext | undefined;
   /** @internal */
   observer: MutationObserver | undefined;
@@ -85,7 +90,6 @@ export class ConsentRuntime {
       reset: act((store) => store.reset('api')),
     };
     window.consentPanel = this.api;
-    this.use(...defaultPlugins.map((make) => make()));
   }
 
   /** Registers plugins; once the state is known, a plugin registered later starts at once and sees the page. */
@@ -95,12 +99,15 @@ export class ConsentRuntime {
       if (this._context) {
         this._call(plugin, 'start', this._context);
         this._call(plugin, 'collect', document);
+        // The preferences may already be open: the plugin learns of them as the others did.
+        if (this._preferences) this._call(plugin, 'preferences', this._preferences);
       }
     }
   }
 
   /** The element's preferences opened, changed or closed. */
   preferencesChanged(state: PreferencesState): void {
+    this._preferences = state;
     this._each('preferences', state);
   }
 
@@ -115,11 +122,13 @@ export class ConsentRuntime {
     if (fn) guard((value) => fn.call(plugin, value), arg, `the ${plugin.name} plugin (${hook})`);
   }
 
-  /** Starts now when the configuration is already known, else once the page is parsed. */
+  /** Starts now when the configuration is already known, else once the page is parsed. Once per page, whichever copy of the script asks. */
   autostart(script?: Element | null): void {
+    if (this._autostarted) return;
+    this._autostarted = true;
     if (script) this._scriptConfig = attributeConfig(script, 'data-');
     const configured = window.consentPanelConfig !== undefined || Object.keys(this._scriptConfig).length > 0;
-    if (configured || document.querySelector(TAG)) return this.start();
+    if (configured || document.querySelector(TAG) || document.readyState !== 'loading') return this.start();
     whenParsed(() => this.start());
     this._startPreview();
   }
@@ -133,24 +142,43 @@ export class ConsentRuntime {
    * A bare drop-in knows nothing but the defaults, and a configured
    * `<consent-panel>` may still come further down the markup: gated tags,
    * events and the queue wait for the page to be parsed, as the state is not
-   * known yet. But a reader with no decision gets the first layer at once,
-   * from the defaults, as soon as <body> exists; if the page's configuration
-   * turns out to be the same, that store becomes the page's. A decision made
-   * in it makes the configuration final at once: the reader decided on what
-   * it showed.
+   * known yet. But a reader who never decided on this site gets the first
+   * layer at once, from the defaults, as soon as <body> exists. That store
+   * keeps nothing (memory only): a decision in it starts the page's store at
+   * once, with the configuration known then, and is made again there. A
+   * reader with a decision stored under any key waits for the page's
+   * configuration, as before.
    */
   private _startPreview(): void {
+    if (storedDecisionAnywhere()) return;
     const raw = rawConfig(this._scriptConfig, null);
-    const store = new ConsentStore(normalizeConfig(raw), { gpc: gpcSignal() });
-    if (store.decided) return store.dispose();
-    this._preview = { store, raw: stringify(raw), ready: store.detail() };
-    const stop = store.subscribe((detail) => {
-      stop();
-      this.start(detail);
-    });
+    const memory = new Map<string, string>();
+    const storage = { get: (key: string) => memory.get(key) ?? null, set: (key: string, value: string) => void memory.set(key, value), remove: (key: string) => void memory.delete(key) };
+    const store = new ConsentStore(normalizeConfig(raw), { gpc: gpcSignal(), storage });
+    store.beforeCommit = (record, source, action) => (this._previewDecision = { source, action, values: { ...record.purposes, ...record.vendors } });
+    store.subscribe(() => this.start());
+    this._preview = { store, raw: comparable(raw) };
     this._ensureView(true);
     this.view?.refresh();
   }
+
+  /**
+   * The reader decided in a bare drop-in's first layer: the same decision on
+   * the page's store. When the page's configuration turned out to be another
+   * one, only a refusal stands: what was granted was shown with other texts
+   * and purposes, so the reader is asked again.
+   */
+  private _decideAsInPreview(store: ConsentStore, sameConfig: boolean): void {
+    const decision = this._previewDecision;
+    this._previewDecision = undefined;
+    if (!decision) return;
+    const { source, action, values } = decision;
+    if (action === 'reject') store.rejectAll(source);
+    else if (!sameConfig) reportWarning('the page configured the panel after the reader decided on the default one: nothing is granted, the reader is asked again.');
+    else if (action === 'accept') store.acceptAll(source, values);
+    else store.decide(values, source);
+  }
+
   /** A `<consent-panel>` was connected: the first one shows the panel. */
   attach(view: PanelView): void {
     if (this.view && this.view !== view && this.view.isConnected) {
@@ -172,17 +200,20 @@ export class ConsentRuntime {
     }
   }
 
-  /** `decision`: the change that made a bare drop-in's first layer final (see _startPreview). */
-  start(decision?: ConsentDetail): void {
+  start(): void {
     if (this.store) return;
     const view = this.view ?? document.querySelector<PanelView>(TAG);
     const raw = rawConfig(this._scriptConfig, view);
     const preview = this._preview;
     this._preview = undefined;
-    const kept = preview && (decision || stringify(raw) === preview.raw) ? preview : undefined;
-    if (preview && !kept) preview.store.dispose();
-    const store = (this.store = kept?.store ?? new ConsentStore(normalizeConfig(raw), { gpc: gpcSignal() }));
-    const detail = kept?.ready ?? store.detail();
+    preview?.store.dispose();
+    const sameConfig = !!preview && comparable(raw) === preview.raw;
+    // Read once: its warnings (no privacyUrl…) are not given twice.
+    const config = sameConfig ? preview.store.config : normalizeConfig(raw);
+    const store = (this.store = new ConsentStore(config, { gpc: gpcSignal() }));
+    const detail = store.detail();
+    // The built-in plugins first, made now: an entry point may have set them after this runtime was made.
+    this._plugins.unshift(...defaultPlugins.map((make) => make()));
     // Before any gated script can run: Google's tags must see Consent Mode's default first.
     this._context = { store, api: this.api, open: (opener) => this._open(opener), view: () => this.view };
     for (const plugin of this._plugins) this._call(plugin, 'start', this._context);
@@ -190,7 +221,7 @@ export class ConsentRuntime {
     // Each part follows the store on its own (the store contains what each
     // throws), so none holds the others back on an older state. The script
     // gate released its scripts first: it listens to the store itself.
-    const listeners = [
+    for (const listener of [
       (detail: ConsentDetail) => this._each('change', detail),
       (detail: ConsentDetail) => {
         this.view?.refresh();
@@ -199,8 +230,7 @@ export class ConsentRuntime {
       },
       (detail: ConsentDetail) => this._dispatch('consent-change', detail),
       (detail: ConsentDetail) => [...this.listeners].forEach((listener) => guard(listener, detail, 'onChange')),
-    ];
-    for (const listener of listeners) store.subscribe(listener);
+    ]) store.subscribe(listener);
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 
@@ -230,8 +260,8 @@ export class ConsentRuntime {
       this._dispatch('consent-ready', detail);
       this._resolveReady(detail);
       guard(drainQueue, this.api, 'consentPanelQueue');
-      // The reader decided in a bare drop-in's first layer: that decision, after consent-ready.
-      if (decision) for (const listener of listeners) guard(listener, decision, 'a listener');
+      // A decision made in a bare drop-in's first layer goes out after consent-ready, like one made by a listener.
+      this._decideAsInPreview(store, sameConfig);
     });
     // A <consent-panel> connected before the state was known (script in <head>,
     // element in the markup) has rendered nothing yet.
@@ -329,6 +359,27 @@ function whenParsed(action: () => void): void {
 /** The element's attributes over its JSON child over the script tag's `data-*` over `window.consentPanelConfig`. */
 function rawConfig(scriptConfig: Record<string, unknown>, view: Element | null | undefined): Record<string, unknown> {
   return mergeConfig(window.consentPanelConfig, scriptConfig, view && jsonChildConfig(view), view && attributeConfig(view));
+}
+
+/** The configuration as text, to compare; a layer JSON cannot hold (a cycle) compares as different. */
+function comparable(raw: Record<string, unknown>): string {
+  try {
+    return stringify(raw);
+  } catch {
+    return String(Math.random());
+  }
+}
+
+/** Whether localStorage holds a consent-panel record under any key: the reader decided on some configuration of this site. */
+function storedDecisionAnywhere(): boolean {
+  try {
+    return Object.keys(localStorage).some((key) => {
+      const value = localStorage.getItem(key) ?? '';
+      return value.startsWith('{"v":1,') && value.includes('"purposes":');
+    });
+  } catch {
+    return false;
+  }
 }
 
 const gpcSignal = () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;

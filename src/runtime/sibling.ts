@@ -8,10 +8,16 @@ export function siblingLoader(dropIn: HTMLScriptElement | null): (file: string) 
     new Promise((resolve, reject) => {
       if (!dropIn?.src) return reject(new Error(`${file} is loaded from the directory of consent-panel.js, and this copy of it has no src`));
       const script = document.createElement('script');
-      script.src = new URL(file, dropIn.src).href;
+      // With the drop-in's own query (its version, for caches): the two files go together.
+      const url = new URL(file, dropIn.src);
+      url.search = new URL(dropIn.src).search;
+      script.src = url.href;
       if (dropIn.nonce) script.nonce = dropIn.nonce;
       script.addEventListener('load', () => resolve());
-      script.addEventListener('error', () => reject(new Error(`${script.src} could not be loaded`)));
+      script.addEventListener('error', () => {
+        script.remove();
+        reject(new Error(`${script.src} could not be loaded`));
+      });
       document.head.append(script);
     });
 }
