@@ -144,10 +144,10 @@ export class ConsentRuntime {
    * events and the queue wait for the page to be parsed, as the state is not
    * known yet. But a reader who never decided on this site gets the first
    * layer at once, from the defaults, as soon as <body> exists. That store
-   * keeps nothing (memory only): a decision in it starts the page's store at
-   * once, with the configuration known then, and is made again there. A
-   * reader with a decision stored under any key waits for the page's
-   * configuration, as before.
+   * keeps nothing (memory only): a decision in it is noted and made again on
+   * the page's store once the configuration is known. A reader with a
+   * decision stored under any key waits for the page's configuration, as
+   * before.
    */
   private _startPreview(): void {
     if (storedDecisionAnywhere()) return;
@@ -156,7 +156,7 @@ export class ConsentRuntime {
     const storage = { get: (key: string) => memory.get(key) ?? null, set: (key: string, value: string) => void memory.set(key, value), remove: (key: string) => void memory.delete(key) };
     const store = new ConsentStore(normalizeConfig(raw), { gpc: gpcSignal(), storage });
     store.beforeCommit = (record, source, action) => (this._previewDecision = { source, action, values: { ...record.purposes, ...record.vendors } });
-    store.subscribe(() => this.start());
+    store.subscribe(() => this.view?.refresh());
     this._preview = { store, raw: comparable(raw) };
     this._ensureView(true);
     this.view?.refresh();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup, streamingServer } from './harness.mjs';
 import {
-  DAY, FIXTURES, PANEL, PANEL_SRC, RECORDER, bannerGone, bannerShown, button, changes, dialog, doc, events, gated, globalConfig, openPage,
+  DAY, FIXTURES, PANEL, heading, PANEL_SRC, RECORDER, bannerGone, bannerShown, button, changes, dialog, doc, events, gated, globalConfig, openPage,
   ran, ready, record, settle, stored, switchNamed, waitRan, suite, test,
 } from './helpers.mjs';
 
@@ -223,19 +223,19 @@ suite('loading and configuration', () => {
 
   const RECORDER_URL = () => `<script src="${h.server.url(`${FIXTURES}/record-events.js`)}"></script>`;
 
-  test('a bare drop-in on a page still arriving: the first layer shows at once, and a decision made then is kept and announced after consent-ready', async () => {
+  test('a bare drop-in on a page still arriving: the first layer shows at once, and a decision made then is kept, made once the page is parsed, and announced after consent-ready', async () => {
     const script = gated('bare-analytics', 'analytics').replace('src="/', `src="${h.server.url('/')}`);
     await whileArriving(RECORDER_URL(), script, async (p) => {
       await button(p.page, 'Tout accepter').click();
       await bannerGone(p.page);
       assert.equal(await p.page.evaluate(() => document.readyState), 'loading', 'decided while the page was still arriving');
+      await p.page.waitForFunction(() => document.readyState === 'complete');
       const types = (await events(p.page)).map((e) => `${e.type}:${e.source}`);
       assert.deepEqual(types, ['consent-ready:init', 'consent-change:banner'], 'ready (undecided), then the decision');
       assert.equal((await events(p.page, 'consent-ready'))[0].decided, false);
       assert.deepEqual((await events(p.page, 'consent-change'))[0].changed, ['analytics', 'ads', 'social', 'personalization']);
       assert.ok(await stored(p.page), 'the decision is stored');
       await waitRan(p.page, ['bare-analytics']);
-      await p.page.waitForFunction(() => document.readyState === 'complete');
       assert.equal((await events(p.page, 'consent-ready')).length, 1, 'one consent-ready');
     });
   });
@@ -248,6 +248,43 @@ suite('loading and configuration', () => {
       await bannerGone(p.page);
       assert.deepEqual((await events(p.page, 'consent-change')).map((e) => e.source), ['banner']);
     });
+  });
+
+  test('a bare drop-in and a configured <consent-panel> further down: a returning reader never sees the default first layer, and a first-visit decision made before the element arrives grants nothing it did not show', async () => {
+    const element = '<consent-panel storage-key="k-site" revision="3" privacy-url="/vie-privee"></consent-panel>';
+    const first = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>
+      <script src="${h.server.url(`${FIXTURES}/record-events.js`)}"></script>
+      <script src="${h.server.url(PANEL_SRC)}"></script></head><body><p>${'Du texte. '.repeat(800)}</p>`;
+    const stream = await streamingServer(first, `${element}<p>Fin.</p></body></html>`, 2000);
+    try {
+      const p = await h.newPage();
+      // First visit: the default layer shows early; accepting in it, before the site's element arrives, grants nothing.
+      await p.page.goto(stream.url, { waitUntil: 'commit' });
+      await bannerShown(p.page);
+      await button(p.page, 'Tout accepter').click();
+      await p.page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal(await p.page.evaluate(() => window.consentPanel.granted('analytics')), false, 'nothing granted on texts the site did not show');
+      assert.equal(await p.page.evaluate(() => localStorage.getItem('consent-panel')), null, 'nothing kept under the default key');
+      assert.ok(p.consoleWarnings.some((w) => w.includes('asked again')), p.consoleWarnings.join('\n'));
+      // The site's own layer asks again; the reader refuses there.
+      await bannerShown(p.page);
+      await button(p.page, 'Tout refuser').click();
+      await bannerGone(p.page);
+      assert.equal((await stored(p.page, 'k-site')).revision, '3');
+      // Next page view: no first layer at all while the page arrives, and no UI downloaded.
+      await p.page.goto(stream.url, { waitUntil: 'commit' });
+      await p.page.waitForSelector('body');
+      await p.page.waitForTimeout(500);
+      assert.equal(await p.page.evaluate(() => document.readyState), 'loading');
+      assert.equal(await heading(p.page).count(), 0, 'no default first layer for a reader who decided');
+      await p.page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal(await button(p.page, 'Gérer mes cookies').count(), 1);
+      assert.equal(await p.page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('consent-panel-ui.js'))), false);
+      assert.deepEqual(p.pageErrors, []);
+      await p.close();
+    } finally {
+      await stream.close();
+    }
   });
 
   test('with the global config in <head>, the state is known as soon as the script has run', async () => {
