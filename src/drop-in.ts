@@ -10,11 +10,11 @@ import { setUp } from './setup.js';
 const script = document.currentScript as HTMLScriptElement | null;
 const loadSibling = siblingLoader(script);
 try {
-  setUp(() => loadSibling('consent-panel-ui.js').then(() => (window as unknown as Record<symbol, PanelUi>)[UI_KEY]!));
+  setUp(() => loadSibling('consent-panel-ui.js').then(() => (window as unknown as Record<symbol, PanelUi>)[UI_KEY]));
   const runtime = pageRuntime();
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…
   runtime.autostart(script);
-  runtime.api.ready.then((detail) => {
+  void runtime.api.ready.then((detail) => {
     // A first visit: the first layer's code is fetched now, before <body> may even exist.
     if (!detail.decided) loadUi().catch(() => {});
     // A second copy of this script adds a second tag: the module runs once.

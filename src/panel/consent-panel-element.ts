@@ -109,11 +109,12 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   }
 
   /** Opens the preferences dialog; focus returns to `opener` (else to what had focus) when it closes. */
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the runtime need not wait for the dialog; page code may await it
   async openPreferences(opener: Element | null = null): Promise<void> {
     if (!this._store()) return;
     const returnTo = opener ?? document.activeElement;
     const renderer = await this._ui();
-    await renderer?.openPreferences(returnTo);
+    renderer?.openPreferences(returnTo);
   }
 
   // The public API, as on window.consentPanel (assigned in the constructor).
@@ -187,7 +188,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
         button.addEventListener('click', () => void this.openPreferences(button));
       }
       button.lang = resolveLang(store.config.lang);
-      button.textContent = MESSAGES[button.lang]!.manage;
+      button.textContent = MESSAGES[button.lang].manage;
       if (!button.isConnected) this._root.append(button);
     } else {
       this._manageButton?.remove();
