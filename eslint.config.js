@@ -4,6 +4,25 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * rollup.config.mjs shortens properties named `_likeThis` in the drop-in and in
+ * consent-panel-ui.js, two files built apart. So the name says what may be
+ * shortened: a TS-private or protected member, never called from the other
+ * file, starts with `_`; nothing else does. The TCF module is built without
+ * that shortening: no `_` there at all.
+ */
+// Names others fixed (the IAB's CMP API and its postMessage protocol, a null prototype) are left as they are.
+const foreignNames = { selector: 'memberLike', format: null, filter: { regex: '^(__tcfapi|__tcfapiCall|__tcfapiReturn|__tcfapiLocator|__proto__)$', match: true } };
+const noUnderscore = { selector: 'memberLike', format: null, leadingUnderscore: 'forbid' };
+const underscoreOnlyForPrivate = [
+  'error',
+  foreignNames,
+  { selector: 'memberLike', modifiers: ['private'], format: null, leadingUnderscore: 'require' },
+  { selector: 'memberLike', modifiers: ['protected'], format: null, leadingUnderscore: 'require' },
+  noUnderscore,
+];
+const noUnderscoreMembers = ['error', foreignNames, noUnderscore];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', 'custom-elements.json'] },
   {
@@ -37,10 +56,29 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],
-    extends: [tseslint.configs.recommended],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.test.json', './tsconfig.unit.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        // node:test's test() and describe() return promises that the runner itself awaits.
+        { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'it', 'describe', 'suite'], package: 'node:test' }] },
+      ],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: { '@typescript-eslint/naming-convention': underscoreOnlyForPrivate },
+  },
+  {
+    files: ['src/bridges/tcf/**/*.ts'],
+    rules: { '@typescript-eslint/naming-convention': noUnderscoreMembers },
   },
   {
     // Chai's property assertions (`expect(x).to.exist`) are expressions.
@@ -48,7 +86,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['src/panel/**/*.ts'],
+    // Every file with lit-html templates.
+    files: ['src/panel/**/*.ts', 'src/bridges/tcf/ui/**/*.ts'],
     extends: [litPlugin.configs['flat/recommended'], litA11y.configs.recommended],
   },
 );

@@ -21,7 +21,7 @@ try {
   const runtime = pageRuntime();
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…
   runtime.autostart(script);
-  runtime.api.ready.then((detail) => {
+  void runtime.api.ready.then((detail) => {
     // A first visit: the first layer's code is fetched now, before <body> may even exist.
     if (!detail.decided) loadUi().catch(() => {});
     // A second copy of this script adds a second tag: the module runs once.

@@ -16,6 +16,6 @@ export { readTcfSettings } from './bridges/tcf/settings.js';
 export type { StoredTcf, TcfChoices, TcfSettings, TcfSignals } from './bridges/tcf/types.js';
 
 const runtime = pageRuntime();
-runtime.api.ready.then(() => {
+void runtime.api.ready.then(() => {
   if (runtime.store?.config.tcf) startTcf(runtime);
 });

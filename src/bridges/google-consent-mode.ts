@@ -31,8 +31,8 @@ function readMap(map: unknown, knows: (gate: string) => boolean): Map<string, st
   const gatesOf = new Map(TYPES.map((type) => [type, [] as string[]]));
   const add = (entries: [string, unknown][], custom?: boolean) =>
     entries.filter(([gate, types]) => {
-      const ok = knows(gate) && Array.isArray(types) && types.every((type) => gatesOf.has(type));
-      if (ok) for (const type of types) gatesOf.get(type)!.push(gate);
+      const ok = knows(gate) && Array.isArray(types) && (types as string[]).every((type) => gatesOf.has(type));
+      if (ok) for (const type of types as string[]) gatesOf.get(type)!.push(gate);
       // The default map names default purposes a site may not have.
       else if (custom) reportError(`googleConsentMode.map.${gate}`, types, 'needs a configured gate and a list of consent types; ignored.');
       return ok;

@@ -37,7 +37,7 @@ function readPatterns(field: string, value: unknown): string[] | undefined {
     reportError(field, value, 'is not a list of names; ignored.');
     return undefined;
   }
-  return value.filter((pattern, i) => (typeof pattern === 'string' && PATTERN.test(pattern)) || reportError(`${field}[${i}]`, pattern, 'is not a name or a pattern with "*"; skipped.'));
+  return (value as unknown[]).filter((pattern, i) => (typeof pattern === 'string' && PATTERN.test(pattern)) || reportError(`${field}[${i}]`, pattern, 'is not a name or a pattern with "*"; skipped.')) as string[];
 }
 
 /** Sets `target[key]` from `entry[key]` when given and valid. */

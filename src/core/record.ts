@@ -31,7 +31,7 @@ export function newId(): string {
   }
   let i = 0;
   return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
-    const digit = (bytes[i++]! ^ (random() * 16)) & 15;
+    const digit = (bytes[i++] ^ (random() * 16)) & 15;
     return (c === 'x' ? digit : (digit & 3) | 8).toString(16);
   });
 }

@@ -32,7 +32,7 @@ export function cleanUp(withdrawn: { cookies?: string[]; storageKeys?: string[] 
   // Nothing withdrawn (an accept): no cookie read, a synchronous call to the browser.
   if (!withdrawn.length) return;
   const cookieMatches = matcher(withdrawn.flatMap((v) => v.cookies ?? []));
-  const names = document.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter((n) => n && cookieMatches(n));
+  const names = document.cookie.split(';').map((c) => c.split('=')[0].trim()).filter((n) => n && cookieMatches(n));
   for (const name of new Set(names)) {
     for (const path of paths(location.pathname)) {
       document.cookie = `${name}=; Max-Age=0; Path=${path}`;

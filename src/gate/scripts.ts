@@ -78,7 +78,7 @@ export class ScriptGate {
     this._pending = this._pending.filter((p) => !ready.includes(p));
     for (const { element } of ready) {
       if (element.hasAttribute('async') && hasSrc(element)) {
-        run(element);
+        void run(element);
       } else if (hasSrc(element) && !this._waiting) {
         // In at once with async=false: the browser loads such scripts in
         // parallel and runs them in the order they were inserted.
@@ -88,7 +88,7 @@ export class ScriptGate {
         // Inline code, or a script behind one: it runs when the earlier ones have.
         const next = (this._tail = this._tail.then(() => run(element)));
         this._waiting = true;
-        next.then(() => this._tail === next && (this._waiting = false));
+        void next.then(() => this._tail === next && (this._waiting = false));
       }
     }
   }

@@ -23,9 +23,9 @@ export function bannerTemplate(p: BannerProps) {
       ${p.gpc ? html`<p class="note">${p.t.gpc}</p>` : nothing}
       <slot name="tcf-summary"></slot>
       <div class="actions">
-        <button part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
-        <button part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
-        <button part="button customize" class="button" @click=${p.onCustomize}>${p.t.customize}</button>
+        <button type="button" part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
+        <button type="button" part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
+        <button type="button" part="button customize" class="button" @click=${p.onCustomize}>${p.t.customize}</button>
       </div>
     </section>
   `;

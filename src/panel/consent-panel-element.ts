@@ -111,11 +111,12 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   }
 
   /** Opens the preferences dialog; focus returns to `opener` (else to what had focus) when it closes. */
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the runtime need not wait for the dialog; page code may await it
   async openPreferences(opener: Element | null = null): Promise<void> {
     if (!this._store()) return;
     const returnTo = opener ?? document.activeElement;
     const renderer = await this._ui();
-    if (renderer) await renderer.openPreferences(returnTo);
+    if (renderer) renderer.openPreferences(returnTo);
     else this._drawFallback(true);
   }
 
@@ -189,7 +190,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
         button.addEventListener('click', () => void this.openPreferences(button));
       }
       button.lang = resolveLang(store.config.lang);
-      button.textContent = MESSAGES[button.lang]!.manage;
+      button.textContent = MESSAGES[button.lang].manage;
       if (!button.isConnected) this._root.append(button);
     } else {
       this._manageButton?.remove();
@@ -208,7 +209,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   private _drawFallback(asked: boolean): void {
     const store = this._store();
     if (!store || (store.decided && !asked)) return;
-    const t = MESSAGES[resolveLang(store.config.lang)]!;
+    const t = MESSAGES[resolveLang(store.config.lang)];
     this._fallback?.remove();
     const bar = (this._fallback = document.createElement('section'));
     bar.className = 'fallback';

@@ -53,7 +53,7 @@ export class LitPanelRenderer implements PanelRenderer {
     });
   }
 
-  async openPreferences(opener: Element | null): Promise<void> {
+  openPreferences(opener: Element | null): void {
     const store = this._host.store();
     if (!store) return;
     this._opener = opener;
@@ -142,7 +142,7 @@ export class LitPanelRenderer implements PanelRenderer {
     if (!store || (store.decided && !this._draft && !this._saved)) return nothing;
     const { config } = store;
     const lang = this._host.lang();
-    const t = PANEL_MESSAGES[lang]!;
+    const t = PANEL_MESSAGES[lang];
     const gpc = config.purposes.some((p) => store.gpcLimited(p));
     const draft = this._draft;
     return html`
@@ -156,7 +156,7 @@ export class LitPanelRenderer implements PanelRenderer {
               gpc,
               onAccept: () => store.acceptAll('banner'),
               onReject: () => store.rejectAll('banner'),
-              onCustomize: (event) => void this.openPreferences(event.currentTarget as Element),
+              onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
             })}
         <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this._onDialogClose}>
           ${draft

@@ -37,7 +37,7 @@ export interface PanelRenderer {
   readonly updateComplete: Promise<unknown> | undefined;
   /** Draws the first layer and the dialog as the store now is. */
   update(): void;
-  openPreferences(opener: Element | null): Promise<void>;
+  openPreferences(opener: Element | null): void;
   connect(): void;
   disconnect(): void;
 }

@@ -42,14 +42,14 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
   const box = embed.className || embed.localName == 'img' ? { width: 0, height: 0 } : embed.getBoundingClientRect();
   const style = getComputedStyle(embed);
   for (const name of ['display', 'vertical-align', 'width', 'height']) {
-    let value = String((box as Record<string, unknown>)[name] || (name in box ? embed.getAttribute(name) || 'auto' : style.getPropertyValue(name)));
+    let value = String((box as Record<string, number | undefined>)[name] || (name in box ? embed.getAttribute(name) || 'auto' : style.getPropertyValue(name)));
     if (/^[\d.]+$/.test(value)) value += 'px';
     host.style.setProperty(`--consent-${name}`, value == 'inline' ? 'inline-block' : value);
   }
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, baseStyles);
   const lang = resolveLang(context.lang);
-  const t = MESSAGES[lang]!;
+  const t = MESSAGES[lang];
   const { name, purpose } = describeGates(gates, context, lang);
   // Plain DOM, not lit-html: a returning reader's page may show placeholders without ever loading the panel's UI.
   const region = element(root, 'div', { part: 'placeholder', class: 'placeholder', role: 'region', 'aria-label': t.blocked(name), lang });

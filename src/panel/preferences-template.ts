@@ -30,8 +30,8 @@ function switchState(atoms: string[], draft: Record<string, boolean>): Checked {
 
 function switchTemplate(id: string, checked: Checked, disabled: boolean, onToggle: () => void, describedBy?: string) {
   return html`<button
+    type="button"
     part="switch"
-   
     role="switch"
     aria-checked=${checked}
     aria-labelledby=${id}
@@ -81,7 +81,7 @@ export function preferencesTemplate(p: PreferencesProps) {
   return html`
       <div class="head">
         <h2 id="dialog-title">${p.t.preferencesTitle}</h2>
-        <button class="close" @click=${p.onClose} aria-label=${p.t.close}>✕</button>
+        <button type="button" class="close" @click=${p.onClose} aria-label=${p.t.close}>✕</button>
       </div>
       <p id="dialog-text">
         ${p.t.preferencesIntro}
@@ -93,9 +93,9 @@ export function preferencesTemplate(p: PreferencesProps) {
       </ul>
       <slot name="tcf"></slot>
       <div class="actions">
-        <button part="button save" class="button" @click=${p.onSave}>${p.t.save}</button>
-        <button part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
-        <button part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
+        <button type="button" part="button save" class="button" @click=${p.onSave}>${p.t.save}</button>
+        <button type="button" part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
+        <button type="button" part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
       </div>
   `;
 }

@@ -11,7 +11,7 @@ export interface PluginContext {
   readonly store: ConsentStore;
   readonly api: ConsentPanelApi;
   /** Opens the preferences; focus returns to `opener` when they close. */
-  open(opener?: Element | null): void;
+  open: (opener?: Element | null) => void;
   /** The `<consent-panel>` that shows the panel, once the page has one. */
   view(): HTMLElement | undefined;
 }

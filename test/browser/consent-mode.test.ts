@@ -3,7 +3,7 @@ import { mountPanel, resetPage } from './harness.js';
 
 type Entry = IArguments | unknown[];
 const layer = () => (window as unknown as { dataLayer: Entry[] }).dataLayer;
-const consentCalls = () => layer().filter((e) => e[0] === 'consent').map((e) => Array.from(e));
+const consentCalls = (): unknown[][] => layer().filter((e) => e[0] === 'consent').map((e) => Array.from(e as ArrayLike<unknown>));
 
 function panel(options: unknown) {
   const json = JSON.stringify({ privacyUrl: '/p', googleConsentMode: options });
@@ -53,9 +53,9 @@ describe('Google Consent Mode v2', () => {
       },
     ]);
     el.acceptAll();
-    expect(consentCalls()[2]![2]).to.include({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+    expect(consentCalls()[2][2]).to.include({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
     el.rejectAll();
-    expect(consentCalls()[3]![2]).to.include({ ad_storage: 'denied', analytics_storage: 'denied' });
+    expect(consentCalls()[3][2]).to.include({ ad_storage: 'denied', analytics_storage: 'denied' });
   });
 
   it('restores a stored decision with an update right after the default', async () => {
@@ -65,7 +65,7 @@ describe('Google Consent Mode v2', () => {
     await panel(true);
     const calls = consentCalls();
     expect(calls.map((c) => c[1])).to.deep.equal(['default', 'update']);
-    expect(calls[1]![2]).to.include({ ad_storage: 'granted', analytics_storage: 'denied' });
+    expect(calls[1][2]).to.include({ ad_storage: 'granted', analytics_storage: 'denied' });
   });
 
   it('takes a custom map, region, wait, redaction and passthrough; reports bad entries', async () => {
@@ -77,10 +77,10 @@ describe('Google Consent Mode v2', () => {
     } finally {
       console.error = original;
     }
-    const [, , defaults] = consentCalls()[0]!;
+    const [, , defaults] = consentCalls()[0];
     expect(defaults).to.include({ wait_for_update: 500 });
     expect((defaults as { region: string[] }).region).to.deep.equal(['FR', 'BE']);
-    expect(layer().filter((e) => e[0] === 'set').map((e) => Array.from(e))).to.deep.equal([
+    expect(layer().filter((e) => e[0] === 'set').map((e) => Array.from(e as ArrayLike<unknown>))).to.deep.equal([
       ['set', 'ads_data_redaction', true],
       ['set', 'url_passthrough', true],
     ]);

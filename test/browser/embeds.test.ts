@@ -35,11 +35,11 @@ describe('embeds and placeholders', () => {
     expect(page.querySelector('iframe')).to.equal(null, 'the iframe leaves the page until it is allowed');
     const [placeholder] = placeholders();
     expect(placeholder).to.exist;
-    const region = placeholder!.shadowRoot!.querySelector('[role="region"]')!;
+    const region = placeholder.shadowRoot!.querySelector('[role="region"]')!;
     expect(region.getAttribute('aria-label')).to.equal('YouTube : contenu bloqué');
     expect(region.textContent).to.contain('Réseaux sociaux');
     // 560 × 315 plus the iframe's default 2 px border: the box the iframe will have.
-    const box = placeholder!.getBoundingClientRect();
+    const box = placeholder.getBoundingClientRect();
     expect(Math.round(box.width)).to.equal(564);
     expect(Math.round(box.height)).to.equal(319);
     await expect(placeholder).to.be.accessible();
@@ -52,14 +52,14 @@ describe('embeds and placeholders', () => {
     const el = await mountPanel(config);
     const changes: ConsentDetail[] = [];
     el.onChange((d) => changes.push(d));
-    const placeholder = placeholders()[0]!;
+    const placeholder = placeholders()[0];
     const before = placeholder.getBoundingClientRect();
     const allow = [...placeholder.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Autoriser et afficher')!;
     allow.click();
     const iframe = page.querySelector('iframe')!;
     expect(iframe.getAttribute('src')).to.equal('/test/e2e/fixtures/third-party/embed.html#video');
-    expect(changes[0]!.source).to.equal('placeholder');
-    expect(changes[0]!.changed).to.deep.equal(['social/youtube']);
+    expect(changes[0].source).to.equal('placeholder');
+    expect(changes[0].changed).to.deep.equal(['social/youtube']);
     expect(el.granted('social/youtube')).to.equal(true);
     expect(el.granted('social/x')).to.equal(false);
     const after = iframe.getBoundingClientRect();
@@ -69,7 +69,7 @@ describe('embeds and placeholders', () => {
   it('the placeholder\'s second button opens the preferences', async () => {
     await fixture(html`<div><img data-consent="ads" data-src=${PIXEL} width="300" height="250" alt="Publicité" /></div>`);
     const el = await mountPanel(config);
-    const manage = [...placeholders()[0]!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Gérer mes cookies')!;
+    const manage = [...placeholders()[0].shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Gérer mes cookies')!;
     manage.click();
     await el.updateComplete;
     await nextFrame();
@@ -83,7 +83,7 @@ describe('embeds and placeholders', () => {
     try {
       await fixture(html`<div><iframe class="wide" data-consent="social" data-src="about:blank" title="Fil"></iframe></div>`);
       await mountPanel(config);
-      const box = placeholders()[0]!.getBoundingClientRect();
+      const box = placeholders()[0].getBoundingClientRect();
       expect([box.width, box.height]).to.deep.equal([400, 100]);
     } finally {
       style.remove();

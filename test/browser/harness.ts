@@ -44,9 +44,17 @@ export function deepActive(): Element | null {
   return active;
 }
 
-export function stored(key = 'consent-panel') {
+export function stored(key = 'consent-panel'): StoredRecord | null {
   const raw = localStorage.getItem(key);
-  return raw ? JSON.parse(raw) : null;
+  return raw ? (JSON.parse(raw) as StoredRecord) : null;
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/** The record as read back from localStorage. */
+export interface StoredRecord {
+  v: number;
+  purposes: Record<string, boolean>;
+  vendors: Record<string, boolean>;
+  [key: string]: unknown;
+}

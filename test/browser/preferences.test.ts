@@ -40,10 +40,10 @@ describe('preferences', () => {
     await el.updateComplete;
     expect(switchNamed(el, "Mesure d'audience").getAttribute('aria-checked')).to.equal('true');
     setTimeout(() => button(el, 'Enregistrer mes choix').click());
-    const { detail } = (await oneEvent(document, 'consent-change')) as CustomEvent<ConsentDetail>;
+    const { detail } = await oneEvent<CustomEvent<ConsentDetail>>(document, 'consent-change');
     expect(detail.source).to.equal('preferences');
     expect(detail.changed).to.deep.equal(['analytics']);
-    expect(stored().purposes).to.deep.equal({ necessary: true, analytics: true, ads: false, social: false, personalization: false });
+    expect(stored()?.purposes).to.deep.equal({ necessary: true, analytics: true, ads: false, social: false, personalization: false });
     await el.updateComplete;
     await nextFrame();
     expect(shadow(el).querySelector('dialog')!.open).to.equal(false);
@@ -127,7 +127,7 @@ describe('preferences', () => {
     switchNamed(el, 'X').click();
     await el.updateComplete;
     button(el, 'Enregistrer mes choix').click();
-    expect(stored().vendors).to.deep.equal({ 'social/x': false, 'social/youtube': true });
+    expect(stored()?.vendors).to.deep.equal({ 'social/x': false, 'social/youtube': true });
     expect(el.granted('social/youtube')).to.equal(true);
     expect(el.granted('social')).to.equal(false);
   });

@@ -12,7 +12,7 @@ test('no configuration gives the defaults, and warns that no privacy link is set
   assert.equal(result.manageButton, true);
   assert.equal(result.respectGpc, true);
   assert.deepEqual(result.purposes.map((p) => p.id), ['necessary', 'analytics', 'ads', 'social', 'personalization']);
-  assert.equal(result.purposes[0]!.required, true);
+  assert.equal(result.purposes[0].required, true);
   assert.deepEqual(errors, []);
   assert.match(warnings.join('\n'), /privacyUrl/);
 });
@@ -55,10 +55,10 @@ test('bad purposes are dropped one by one with an error naming them', () => {
     }),
   );
   assert.deepEqual(result.purposes.map((p) => p.id), ['necessary', 'stats', 'video', 'nolabel']);
-  const video = result.purposes[2]!;
+  const video = result.purposes[2];
   assert.equal(video.required, undefined, 'a wrong "required" never makes a purpose required');
   assert.deepEqual(video.vendors, [{ id: 'yt', name: 'YouTube', cookies: ['VISITOR_*'] }]);
-  assert.equal(result.purposes[3]!.label, 'nolabel');
+  assert.equal(result.purposes[3].label, 'nolabel');
   const text = errors.join('\n');
   assert.match(text, /purposes\[2\]\.id: "stats" is used twice/);
   assert.match(text, /purposes\[3\]\.id: "has space"/);

@@ -33,3 +33,13 @@ export function captureConsole<T>(fn: () => T): { result: T; errors: string[]; w
 }
 
 export const DAY = 86_400_000;
+
+/** A record as read back from storage, for assertions (tcf: what the TCF module kept in it). */
+export interface StoredRecord {
+  v: number;
+  id: string;
+  purposes: Record<string, boolean>;
+  vendors: Record<string, boolean>;
+  tcf?: unknown;
+  [key: string]: unknown;
+}

@@ -1,6 +1,7 @@
 // stringify: the JSON of plain data, whatever toJSON the page has given the built-ins.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { inspect } from 'node:util';
 import { stringify } from '../../src/core/json.js';
 
 const data = {
@@ -16,7 +17,7 @@ const data = {
 test('stringify writes plain data as JSON.stringify does', () => {
   assert.equal(stringify(data), JSON.stringify(data));
   for (const value of [null, true, false, 0, -0, 1e21, 'é', [], {}, [undefined], NaN, Infinity]) {
-    assert.equal(stringify(value), JSON.stringify(value), String(value));
+    assert.equal(stringify(value), JSON.stringify(value), inspect(value));
   }
   assert.deepEqual(JSON.parse(stringify(data)), data);
 });

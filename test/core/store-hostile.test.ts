@@ -3,7 +3,7 @@ import { afterEach, test } from 'node:test';
 import { normalizeConfig } from '../../src/core/config.js';
 import { ConsentStore } from '../../src/core/store.js';
 import type { ConsentDetail } from '../../src/core/types.js';
-import { captureConsole, MemoryStorage } from './helpers.js';
+import { captureConsole, MemoryStorage, type StoredRecord } from './helpers.js';
 
 const config = captureConsole(() => normalizeConfig({ privacyUrl: '/privacy' })).result;
 const stores: ConsentStore[] = [];
@@ -27,21 +27,21 @@ test('with JSON.parse replaced by page code after load, a decision reaches its l
     store.acceptAll('banner');
     assert.equal(store.granted('analytics'), true);
     assert.equal(events.length, 1, 'the listeners heard of it');
-    assert.equal(events[0]!.record!.purposes.analytics, true);
+    assert.equal(events[0].record!.purposes.analytics, true);
     const again = new ConsentStore(config, { storage });
     stores.push(again);
     assert.equal(again.decided, true, 'the record reads back with the JSON.parse taken at load');
   } finally {
     JSON.parse = parse;
   }
-  assert.equal(parse(storage.data.get('consent-panel')!).purposes.analytics, true);
+  assert.equal((parse(storage.data.get('consent-panel')!) as StoredRecord).purposes.analytics, true);
 });
 
 test('a detail\'s record is a deep copy: page code changing it changes nothing in the store', () => {
   const { store, events } = setup();
   store.beforeCommit = (record) => (record.tcf = { tcString: 'x', disclosedVendors: [1, 2] });
   store.acceptAll('banner');
-  const record = events[0]!.record!;
+  const record = events[0].record!;
   record.purposes.analytics = false;
   (record.tcf!.disclosedVendors as number[]).push(3);
   assert.equal(store.record!.purposes.analytics, true);

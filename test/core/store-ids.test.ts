@@ -37,7 +37,7 @@ test('ids named like Object.prototype\'s properties are refused until granted, a
   assert.deepEqual(Object.entries(detail.purposes), [['necessary', true], ['__proto__', false], ['constructor', false], ['toString', false]]);
   assert.deepEqual(Object.entries(detail.vendors), [['toString/__proto__', false], ['toString/valueOf', false]]);
 
-  store.decide(JSON.parse('{"__proto__": true}'), 'api');
+  store.decide(JSON.parse('{"__proto__": true}') as Record<string, unknown>, 'api');
   assert.deepEqual(granted(store), [true, false, false, false, false]);
   store.decide({ 'toString/valueOf': true }, 'api');
   assert.deepEqual(granted(store), [true, false, false, false, true]);

@@ -18,13 +18,13 @@ test('set({}) names nothing: one error, nothing decided, nothing stored', () => 
   const { store, storage } = setup();
   const { errors } = captureConsole(() => store.decide({}, 'api'));
   assert.equal(errors.length, 1);
-  assert.match(errors[0]!, /^consent-panel: set: \{\} names no configured purpose or purpose\/vendor; nothing decided/);
+  assert.match(errors[0], /^consent-panel: set: \{\} names no configured purpose or purpose\/vendor; nothing decided/);
   assert.equal(store.decided, false);
   assert.equal(storage.data.size, 0);
 });
 
 test('the preferences of a site whose purposes are all required still save a decision', () => {
-  const required = { ...config, purposes: [config.purposes[0]!] };
+  const required = { ...config, purposes: [config.purposes[0]] };
   const { store } = setup(required);
   const { errors } = captureConsole(() => store.decide({}, 'preferences'));
   assert.deepEqual(errors, []);

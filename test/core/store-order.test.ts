@@ -17,11 +17,11 @@ function setup() {
 test('a decision made by a listener reaches every listener after the change it reacts to', () => {
   const store = setup();
   const seen: Record<string, [string, boolean][]> = { before: [], after: [] };
-  store.subscribe((d) => seen.before!.push([d.source, d.purposes.ads!]));
+  store.subscribe((d) => seen.before.push([d.source, d.purposes.ads]));
   store.subscribe((d) => {
     if (d.purposes.ads) store.rejectAll('api');
   });
-  store.subscribe((d) => seen.after!.push([d.source, d.purposes.ads!]));
+  store.subscribe((d) => seen.after.push([d.source, d.purposes.ads]));
   store.acceptAll('banner');
   const order: [string, boolean][] = [['banner', true], ['api', false]];
   assert.deepEqual(seen, { before: order, after: order });

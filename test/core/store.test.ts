@@ -4,7 +4,7 @@ import { normalizeConfig } from '../../src/core/config.js';
 import { pageStorage } from '../../src/core/storage.js';
 import { ConsentStore } from '../../src/core/store.js';
 import type { ConsentDetail } from '../../src/core/types.js';
-import { captureConsole, DAY, MemoryStorage } from './helpers.js';
+import { captureConsole, DAY, MemoryStorage, type StoredRecord } from './helpers.js';
 
 const config = captureConsole(() =>
   normalizeConfig({
@@ -27,7 +27,7 @@ function setup(options: { gpc?: boolean; now?: () => number; storage?: MemorySto
   stores.push(store);
   const events: ConsentDetail[] = [];
   store.subscribe((detail) => events.push(detail));
-  const stored = () => JSON.parse(storage.data.get('consent-panel') ?? 'null');
+  const stored = () => JSON.parse(storage.data.get('consent-panel') ?? 'null') as StoredRecord;
   return { store, storage, events, stored };
 }
 
@@ -45,9 +45,9 @@ test('a first "reject all" is a decision that changes no value', () => {
   const { store, events, stored } = setup();
   store.rejectAll('banner');
   assert.equal(events.length, 1);
-  assert.deepEqual(events[0]!.changed, []);
-  assert.equal(events[0]!.decided, true);
-  assert.equal(events[0]!.source, 'banner');
+  assert.deepEqual(events[0].changed, []);
+  assert.equal(events[0].decided, true);
+  assert.equal(events[0].source, 'banner');
   assert.equal(stored().purposes.analytics, false);
   store.rejectAll('preferences');
   assert.equal(events.length, 1, 'a re-save that changes nothing fires nothing');
@@ -56,12 +56,12 @@ test('a first "reject all" is a decision that changes no value', () => {
 test('accept all grants every purpose and vendor and lists what changed', () => {
   const { store, events, stored } = setup();
   store.acceptAll('banner');
-  assert.deepEqual(events[0]!.changed, ['analytics', 'ads', 'social', 'social/x', 'social/yt']);
+  assert.deepEqual(events[0].changed, ['analytics', 'ads', 'social', 'social/x', 'social/yt']);
   assert.equal(store.granted('social/yt'), true);
   assert.equal(store.granted('ads social/x'), true);
   assert.equal(stored().v, 1);
   assert.deepEqual(stored().vendors, { 'social/x': true, 'social/yt': true });
-  assert.deepEqual(events[0]!.record, stored());
+  assert.deepEqual(events[0].record, stored());
 });
 
 test('set() merges into the current decision; while undecided the rest stays refused', () => {
@@ -72,15 +72,15 @@ test('set() merges into the current decision; while undecided the rest stays ref
   assert.equal(store.granted('analytics'), true);
   assert.equal(store.granted('social'), false, 'a purpose with vendors needs them all');
   assert.equal(store.granted('social/x'), true);
-  assert.deepEqual(events[1]!.changed, ['social/x']);
+  assert.deepEqual(events[1].changed, ['social/x']);
   store.decide({ social: true }, 'api');
-  assert.deepEqual(events[2]!.changed, ['social', 'social/yt']);
+  assert.deepEqual(events[2].changed, ['social', 'social/yt']);
 });
 
 test('bad values in set() are reported and never grant anything', () => {
   const { store, events } = setup();
   const { errors } = captureConsole(() => {
-    store.decide({ analytics: 'yes', unknown: true, necessary: false } as Record<string, unknown>, 'api');
+    store.decide({ analytics: 'yes', unknown: true, necessary: false }, 'api');
     store.decide('analytics' as unknown as Record<string, unknown>, 'api');
   });
   assert.equal(store.granted('analytics'), false);
@@ -110,8 +110,8 @@ test('a stored decision is restored by a new store, and reset() forgets it', () 
   store.reset('api');
   assert.equal(store.decided, false);
   assert.equal(storage.data.size, 0);
-  assert.deepEqual(events[0]!.changed, ['analytics']);
-  assert.equal(events[0]!.record, null);
+  assert.deepEqual(events[0].changed, ['analytics']);
+  assert.equal(events[0].record, null);
 });
 
 test('reload() follows another tab', () => {
@@ -121,7 +121,7 @@ test('reload() follows another tab', () => {
   a.store.acceptAll('banner');
   b.store.reload('storage');
   assert.equal(b.store.granted('ads'), true);
-  assert.equal(b.events[0]!.source, 'storage');
+  assert.equal(b.events[0].source, 'storage');
   b.store.reload('storage');
   assert.equal(b.events.length, 1, 'the same record again changes nothing');
 });

@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { GVL, TCString } from '@iabtechlabtcf/core';
+import { GVL, TCString, type VendorList } from '@iabtechlabtcf/core';
 import { choicesAfter, NO_CHOICES } from '../../src/bridges/tcf/choices.js';
 import { encodeTcString } from '../../src/bridges/tcf/encode.js';
 import { computeSignals } from '../../src/bridges/tcf/signals.js';
 import type { TcfChoices, TcfSettings } from '../../src/bridges/tcf/types.js';
 
-const LIST = JSON.parse(readFileSync(new URL('../../../../test/e2e/fixtures/tcf/vendor-list.json', import.meta.url), 'utf8'));
+const LIST = JSON.parse(readFileSync(new URL('../../../../test/e2e/fixtures/tcf/vendor-list.json', import.meta.url), 'utf8')) as VendorList;
 const IDS = [10, 21, 42, 755];
 const settings: TcfSettings = {
   cmpId: 300,
@@ -69,7 +69,7 @@ class Bits {
 
 function decodeByHand(tcString: string) {
   const [core, ...rest] = tcString.split('.');
-  const b = new Bits(core!);
+  const b = new Bits(core);
   const out = {
     version: b.int(6),
     created: b.int(36),
@@ -106,7 +106,7 @@ function decodeByHand(tcString: string) {
 function encode(purposes: string[] | null, choices: TcfChoices) {
   const gvl = new GVL(structuredClone(LIST), { language: 'fr' });
   gvl.narrowVendorsTo(IDS);
-  const vendors = IDS.map((id) => gvl.vendors[id]!);
+  const vendors = IDS.map((id) => gvl.vendors[id]);
   const values = purposes && Object.fromEntries(['necessary', 'analytics', 'ads', 'social', 'personalization'].map((id) => [id, id === 'necessary' || purposes.includes(id)]));
   return encodeTcString(gvl, settings, computeSignals(vendors, settings.purposeMap, values, choices), 2);
 }
@@ -131,7 +131,7 @@ for (const [name, purposes, choices] of cases) {
     assert.equal(hand.version, 2);
     assert.equal(hand.created, hand.lastUpdated, 'Created equals LastUpdated');
     assert.equal(hand.created % 864000, 0, 'deciseconds of a UTC midnight: day precision');
-    assert.equal(hand.created * 100, iab.created!.getTime());
+    assert.equal(hand.created * 100, iab.created.getTime());
     assert.equal(hand.cmpId, 300);
     assert.equal(hand.cmpVersion, 12);
     assert.equal(hand.consentScreen, 2);
@@ -150,9 +150,9 @@ for (const [name, purposes, choices] of cases) {
     assert.deepEqual(hand.vendorLegitimateInterests, ids(iab.vendorLegitimateInterests));
     for (const p of [1, 3, 4, 5, 6]) assert.equal(hand.purposeLegitimateInterests.includes(p), false);
     assert.deepEqual(Object.keys(hand.segments).map(Number), [1, 3], 'disclosed vendors and publisher segments');
-    assert.deepEqual(hand.segments[1]!.vendors, IDS, 'every surfaced vendor disclosed');
-    assert.deepEqual(hand.segments[3]!.consents, hand.purposeConsents);
-    assert.deepEqual(hand.segments[3]!.legitimateInterests, []);
+    assert.deepEqual(hand.segments[1].vendors, IDS, 'every surfaced vendor disclosed');
+    assert.deepEqual(hand.segments[3].consents, hand.purposeConsents);
+    assert.deepEqual(hand.segments[3].legitimateInterests, []);
     if (purposes === null) {
       assert.deepEqual(hand.purposeConsents, []);
       assert.deepEqual(hand.vendorConsents, []);
@@ -164,7 +164,7 @@ for (const [name, purposes, choices] of cases) {
 test('choicesAfter gives the strings above their choices', () => {
   const gvl = new GVL(structuredClone(LIST));
   gvl.narrowVendorsTo(IDS);
-  const vendors = IDS.map((id) => gvl.vendors[id]!);
-  assert.deepEqual(choicesAfter('accept', vendors, undefined, undefined, false), cases[1]![2]);
-  assert.deepEqual(choicesAfter('reject', vendors, undefined, undefined, false), cases[2]![2]);
+  const vendors = IDS.map((id) => gvl.vendors[id]);
+  assert.deepEqual(choicesAfter('accept', vendors, undefined, undefined, false), cases[1][2]);
+  assert.deepEqual(choicesAfter('reject', vendors, undefined, undefined, false), cases[2][2]);
 });

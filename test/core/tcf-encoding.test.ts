@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { GVL, TCString, type TCModel, type Vendor } from '@iabtechlabtcf/core';
+import { GVL, TCString, type TCModel, type Vendor, type VendorList } from '@iabtechlabtcf/core';
 import { addtlConsentDisclosed, addtlConsentString } from '../../src/bridges/tcf/addtl-consent.js';
 import { choicesAfter, NO_CHOICES, readStoredTcf } from '../../src/bridges/tcf/choices.js';
 import { encodeTcString } from '../../src/bridges/tcf/encode.js';
@@ -15,14 +15,14 @@ import { textsProblem, vendorListProblem } from '../../src/bridges/tcf/vendor-li
 import { DEFAULT_PURPOSES } from '../../src/core/default-purposes.js';
 import { captureConsole } from './helpers.js';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../../test/e2e/fixtures/tcf/${name}`, import.meta.url), 'utf8'));
-const LIST = fixture('vendor-list.json');
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../../test/e2e/fixtures/tcf/${name}`, import.meta.url), 'utf8'));
+const LIST = fixture('vendor-list.json') as VendorList;
 const IDS = [10, 21, 42, 755];
 
 function gvl(language = 'fr'): { gvl: GVL; vendors: Vendor[] } {
   const g = new GVL(structuredClone(LIST), { language });
   g.narrowVendorsTo(IDS);
-  return { gvl: g, vendors: IDS.map((id) => g.vendors[id]!) };
+  return { gvl: g, vendors: IDS.map((id) => g.vendors[id]) };
 }
 
 const settings: TcfSettings = captureConsole(() =>
@@ -73,15 +73,15 @@ test('the fixed fields: CMP, versions from the vendor list, service-specific, co
   assert.equal(model.purposeOneTreatment, false);
   assert.equal(model.publisherCountryCode, 'FR');
   assert.equal(model.consentLanguage, 'FR');
-  assert.equal(model.created!.getTime(), model.lastUpdated!.getTime(), 'Created equals LastUpdated');
-  assert.equal(model.created!.getUTCHours() + model.created!.getUTCMinutes(), 0, 'day precision');
+  assert.equal(model.created.getTime(), model.lastUpdated.getTime(), 'Created equals LastUpdated');
+  assert.equal(model.created.getUTCHours() + model.created.getUTCMinutes(), 0, 'day precision');
 });
 
 test('the policy version is the vendor list’s, never a constant', () => {
   const list = { ...structuredClone(LIST), tcfPolicyVersion: 6, vendorListVersion: 151 };
   const g = new GVL(list);
   g.narrowVendorsTo(IDS);
-  const vendors = IDS.map((id) => g.vendors[id]!);
+  const vendors = IDS.map((id) => g.vendors[id]);
   const model = TCString.decode(encodeTcString(g, settings, computeSignals(vendors, settings.purposeMap, null, NO_CHOICES)));
   assert.equal(model.policyVersion, 6);
   assert.equal(model.vendorListVersion, 151);
@@ -144,7 +144,7 @@ test('legitimate interest is never set for purposes 1 and 3 to 6', () => {
   list.vendors['10'].legIntPurposes = [1, 3, 4, 5, 6, 8];
   const g = new GVL(list);
   g.narrowVendorsTo([10]);
-  const model = TCString.decode(encodeTcString(g, settings, computeSignals([g.vendors[10]!], settings.purposeMap, null, NO_CHOICES)));
+  const model = TCString.decode(encodeTcString(g, settings, computeSignals([g.vendors[10]], settings.purposeMap, null, NO_CHOICES)));
   assert.deepEqual(ids(model.purposeLegitimateInterests), [8]);
 });
 

@@ -7,7 +7,7 @@ import { createRecord, readRecord } from '../../src/core/record.js';
 import { pageStorage } from '../../src/core/storage.js';
 import { ConsentStore } from '../../src/core/store.js';
 import type { ConsentAction, ConsentSource } from '../../src/core/types.js';
-import { captureConsole, MemoryStorage } from './helpers.js';
+import { captureConsole, MemoryStorage, type StoredRecord } from './helpers.js';
 
 const config = captureConsole(() =>
   normalizeConfig({
@@ -35,7 +35,7 @@ test('beforeCommit sees each decision, its source and kind, and what it adds is 
   const store = new ConsentStore(config, { storage, now: () => now });
   const seen: [ConsentSource, ConsentAction, boolean][] = [];
   store.beforeCommit = (record, source, action) => {
-    seen.push([source, action, record.purposes.ads!]);
+    seen.push([source, action, record.purposes.ads]);
     record.tcf = { n: seen.length };
   };
   const events: unknown[] = [];
@@ -51,7 +51,7 @@ test('beforeCommit sees each decision, its source and kind, and what it adds is 
     ['api', 'reject', false],
     ['preferences', 'set', false],
   ]);
-  assert.deepEqual(JSON.parse(storage.data.get('consent-panel')!).tcf, { n: 4 });
+  assert.deepEqual((JSON.parse(storage.data.get('consent-panel')!) as StoredRecord).tcf, { n: 4 });
   assert.deepEqual(store.record?.tcf, { n: 4 });
   assert.deepEqual(events, [{ n: 1 }, { n: 2 }, { n: 3 }]);
   const reread = new ConsentStore(config, { storage, now: () => now });
@@ -66,7 +66,7 @@ test('with a page’s Array.prototype.toJSON (Prototype.js 1.6), the TCF field i
   store.beforeCommit = (record) => (record.tcf = { tcString: 'CQ.IF.YA', disclosedVendors: [10, 755] });
   Object.defineProperty(Array.prototype, 'toJSON', {
     configurable: true,
-    value() {
+    value(this: unknown[]) {
       return `[${this.join(', ')}]`;
     },
   });
@@ -78,7 +78,7 @@ test('with a page’s Array.prototype.toJSON (Prototype.js 1.6), the TCF field i
     delete (Array.prototype as { toJSON?: unknown }).toJSON;
   }
   const tcf = { tcString: 'CQ.IF.YA', disclosedVendors: [10, 755] };
-  assert.deepEqual(JSON.parse(storage.data.get('consent-panel')!).tcf, tcf);
+  assert.deepEqual((JSON.parse(storage.data.get('consent-panel')!) as StoredRecord).tcf, tcf);
   assert.deepEqual(seen, tcf, 'listeners get arrays');
   const again = new ConsentStore(config, { storage, now: () => now });
   again.dispose();
@@ -101,7 +101,7 @@ test('amend() adds a field to the current decision, in memory and in storage, wi
   store.amend(id, { tcf: { tcString: 'C', disclosedVendors: [755] } });
   assert.deepEqual(store.record?.tcf, { tcString: 'C', disclosedVendors: [755] });
   assert.equal(store.record?.decidedAt, decidedAt);
-  const stored = JSON.parse(storage.data.get('consent-panel')!);
+  const stored = JSON.parse(storage.data.get('consent-panel')!) as StoredRecord;
   assert.deepEqual(stored.tcf, { tcString: 'C', disclosedVendors: [755] });
   assert.equal(stored.purposes.ads, true);
   assert.equal(events.length, 1, 'only the decision itself');

@@ -5,8 +5,9 @@
 // Withdrawing deletes what the vendors declared, and only that.
 /* global consentPanel */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
+import { suite, test } from './helpers.mjs';
 import {
   adsTag, analyticsTag, article, assertNoPageErrors, banner, changes, cookieList, dialogButton, errorsMatching, openArticle,
   openPreferences, pageStorage, settle, switchNamed, vendorConfig, waitThirdParty,
@@ -39,10 +40,10 @@ async function acceptAll(p) {
   await waitThirdParty(p.page, 'ads');
 }
 
-describe('cookie cleanup on withdrawal', { concurrency: 3 }, () => {
-  test('withdrawing analytics in the preferences deletes _ga on the parent domain and _ga_XYZ on the article path; the rest stays', async (t) => {
+suite('cookie cleanup on withdrawal', () => {
+  test('withdrawing analytics in the preferences deletes _ga on the parent domain and _ga_XYZ on the article path; the rest stays', async () => {
     const markup = article({ config: vendorConfig(h), head: `${analyticsTag(h)}\n${adsTag(h)}`, body: PAGE_COOKIES });
-    const p = await openArticle(t, h, markup, { path: '/article/page.html' });
+    const p = await openArticle(h, markup, { path: '/article/page.html' });
     const { page, context } = p;
     await acceptAll(p);
     const all = await cookieList(context);
@@ -63,9 +64,9 @@ describe('cookie cleanup on withdrawal', { concurrency: 3 }, () => {
     assertNoPageErrors(p);
   });
 
-  test('withdrawing one vendor deletes only its cookies', async (t) => {
+  test('withdrawing one vendor deletes only its cookies', async () => {
     const markup = article({ config: vendorConfig(h), head: analyticsTag(h), body: PAGE_COOKIES });
-    const p = await openArticle(t, h, markup, { path: '/article/vendor.html' });
+    const p = await openArticle(h, markup, { path: '/article/vendor.html' });
     await banner(p.page, 'Tout accepter').click();
     await waitThirdParty(p.page, 'analytics');
     await openPreferences(p.page);
@@ -78,7 +79,7 @@ describe('cookie cleanup on withdrawal', { concurrency: 3 }, () => {
     assert.ok(left.includes('_ga@.journal.test/') && left.includes('_ga_XYZ@www.journal.test/article'), `analytics cookies stay: ${left}`);
   });
 
-  test('on a deeper host, every parent domain up to the registrable one and every path up to this page are cleaned; HttpOnly cookies are out of reach', async (t) => {
+  test('on a deeper host, every parent domain up to the registrable one and every path up to this page are cleaned; HttpOnly cookies are out of reach', async () => {
     // Cookies from the server too: scripts can delete those, except HttpOnly ones.
     const headers = {
       'Set-Cookie': ['_ga_SRV=1; Path=/; Domain=journal.test', '_ga_HTTP=1; Path=/; HttpOnly'],
@@ -90,7 +91,7 @@ describe('cookie cleanup on withdrawal', { concurrency: 3 }, () => {
       document.cookie = '_ga_D=1; Path=/edition/2025/page.html';
     </script>`;
     const markup = article({ config: vendorConfig(h), early, head: analyticsTag(h, { path: '/edition/2025' }), body: PAGE_COOKIES });
-    const p = await openArticle(t, h, markup, { path: '/edition/2025/page.html', host: 'live.www.journal.test', headers });
+    const p = await openArticle(h, markup, { path: '/edition/2025/page.html', host: 'live.www.journal.test', headers });
     await banner(p.page, 'Tout accepter').click();
     await waitThirdParty(p.page, 'analytics');
     const declared = [
@@ -108,10 +109,10 @@ describe('cookie cleanup on withdrawal', { concurrency: 3 }, () => {
     for (const cookie of ['prefs@.journal.test/', 'session@live.www.journal.test/', '_gat@live.www.journal.test/']) assert.ok(left.includes(cookie), `${cookie} stays`);
   });
 
-  test('"Tout refuser" in the preferences, rejectAll() and reset() withdraw too', async (t) => {
+  test('"Tout refuser" in the preferences, rejectAll() and reset() withdraw too', async () => {
     for (const withdraw of ['preferences', 'rejectAll', 'reset']) {
       const markup = article({ config: vendorConfig(h), head: analyticsTag(h), body: PAGE_COOKIES });
-      const p = await openArticle(t, h, markup, { path: `/article/${withdraw}.html` });
+      const p = await openArticle(h, markup, { path: `/article/${withdraw}.html` });
       await banner(p.page, 'Tout accepter').click();
       await waitThirdParty(p.page, 'analytics');
       if (withdraw === 'preferences') {
@@ -127,9 +128,9 @@ describe('cookie cleanup on withdrawal', { concurrency: 3 }, () => {
     }
   });
 
-  test('granting deletes nothing', async (t) => {
+  test('granting deletes nothing', async () => {
     const markup = article({ config: vendorConfig(h), body: `${PAGE_COOKIES}<script>document.cookie = '_ga=old; Path=/';</script>` });
-    const p = await openArticle(t, h, markup, { path: '/article/grant.html' });
+    const p = await openArticle(h, markup, { path: '/article/grant.html' });
     await p.page.evaluate(() => consentPanel.set({ analytics: true }));
     await p.page.evaluate(() => consentPanel.acceptAll());
     await changes(p.page, 2);
@@ -137,10 +138,10 @@ describe('cookie cleanup on withdrawal', { concurrency: 3 }, () => {
     assert.deepEqual(await cookieList(p.context), ['_ga@www.journal.test/', ...UNDECLARED, 'guest_id@.journal.test/'].sort());
   });
 
-  test('a malformed cookie pattern is reported by name; the other patterns still apply', async (t) => {
+  test('a malformed cookie pattern is reported by name; the other patterns still apply', async () => {
     const config = vendorConfig(h, { extraCookies: ['bad cookie!', '_ga[0-9]+'] });
     const markup = article({ config, head: analyticsTag(h), body: PAGE_COOKIES });
-    const p = await openArticle(t, h, markup, { path: '/article/pattern.html' });
+    const p = await openArticle(h, markup, { path: '/article/pattern.html' });
     assert.equal(
       errorsMatching(p, /purposes\[1\]\.vendors\[0\]\.cookies\[2\]: "bad cookie!" is not a name or a pattern with "\*"; skipped\./).length,
       1,

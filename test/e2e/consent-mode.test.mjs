@@ -6,8 +6,9 @@
 /* global consentPanel */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 import { projectRoot, setup } from './harness.mjs';
+import { PANEL_SRC, suite, test } from './helpers.mjs';
 import {
   PANEL, adsTag, analyticsTag, article, assertNoPageErrors, banner, changes, dataLayer, dialogButton, embeds, errorsMatching,
   openArticle, openPreferences, placeholder, serveEmbeds, settle, switchNamed, vendorConfig, waitThirdParty,
@@ -49,10 +50,10 @@ const commandsAreArguments = (page) =>
       .every((e) => Object.prototype.toString.call(e) === '[object Arguments]'),
   );
 
-describe('Google Consent Mode v2', { concurrency: 3 }, () => {
-  test('first visit: the denied default, on a dataLayer the panel creates, before any gated tag; the update before the tags that consent releases', async (t) => {
+suite('Google Consent Mode v2', () => {
+  test('first visit: the denied default, on a dataLayer the panel creates, before any gated tag; the update before the tags that consent releases', async () => {
     const early = `<script>window.__hadDataLayer = 'dataLayer' in window;</script>`;
-    const p = await openArticle(t, h, page$({ early }));
+    const p = await openArticle(h, page$({ early }));
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
     await settle(page);
@@ -74,9 +75,9 @@ describe('Google Consent Mode v2', { concurrency: 3 }, () => {
     assertNoPageErrors(p);
   });
 
-  test('returning reader: the page\'s own dataLayer is kept, and the update restoring the decision comes before the gated tags run', async (t) => {
+  test('returning reader: the page\'s own dataLayer is kept, and the update restoring the decision comes before the gated tags run', async () => {
     const early = `<script>window.dataLayer = [{ event: 'page-ready' }];</script>`;
-    const p = await openArticle(t, h, page$({ early }));
+    const p = await openArticle(h, page$({ early }));
     const { page } = p;
     await banner(page, 'Personnaliser').click();
     await switchNamed(page, 'Mesure d’audience').click();
@@ -93,8 +94,8 @@ describe('Google Consent Mode v2', { concurrency: 3 }, () => {
     assert.equal(await commandsAreArguments(page), true);
   });
 
-  test('every change sends an update, vendors included; a withdrawal sends the types back to denied', async (t) => {
-    const p = await openArticle(t, h, page$());
+  test('every change sends an update, vendors included; a withdrawal sends the types back to denied', async () => {
+    const p = await openArticle(h, page$());
     const { page } = p;
     await placeholder(page, 'YouTube').getByRole('button', { name: 'Autoriser et afficher', exact: true }).click();
     await changes(page, 1);
@@ -116,7 +117,7 @@ describe('Google Consent Mode v2', { concurrency: 3 }, () => {
     ]);
   });
 
-  test('a custom map (with vendor gates), region, waitForUpdate, redaction and passthrough', async (t) => {
+  test('a custom map (with vendor gates), region, waitForUpdate, redaction and passthrough', async () => {
     const gcm = {
       map: {
         'analytics/google-analytics': ['analytics_storage'],
@@ -129,7 +130,7 @@ describe('Google Consent Mode v2', { concurrency: 3 }, () => {
       adsDataRedaction: true,
       urlPassthrough: true,
     };
-    const p = await openArticle(t, h, page$({ gcm }));
+    const p = await openArticle(h, page$({ gcm }));
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
     assert.deepEqual(await dataLayer(page), [
@@ -147,7 +148,7 @@ describe('Google Consent Mode v2', { concurrency: 3 }, () => {
     assert.deepEqual(updates, [consentUpdate('ad_user_data'), consentUpdate('ad_user_data', 'analytics_storage')], 'personalization is not mapped: its types stay denied');
   });
 
-  test('the README\'s inline default, for Google tags that load before the panel: the same default, in place before gtag.js', async (t) => {
+  test('the README\'s inline default, for Google tags that load before the panel: the same default, in place before gtag.js', async () => {
     const readme = readFileSync(`${projectRoot}/README.md`, 'utf8');
     const snippet = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]).find((block) => block.includes("gtag('consent', 'default'"));
     assert.ok(snippet, 'README.md has the inline default');
@@ -155,9 +156,9 @@ describe('Google Consent Mode v2', { concurrency: 3 }, () => {
     const googleTag = `<script>window.__googleTagSaw = window.dataLayer.filter((e) => e[0] === 'consent').map((e) => Array.from(e));</script>`;
     const markup = article({ config: null, early: `${snippet}${googleTag}` }).replace(
       PANEL,
-      `<script>window.consentPanelConfig = { googleConsentMode: true };</script><script src="/dist/consent-panel.js" defer></script>`,
+      `<script>window.consentPanelConfig = { googleConsentMode: true };</script><script src="${PANEL_SRC}" defer></script>`,
     );
-    const p = await openArticle(t, h, markup);
+    const p = await openArticle(h, markup);
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
     const saw = await page.evaluate(() => window.__googleTagSaw);
@@ -167,10 +168,10 @@ describe('Google Consent Mode v2', { concurrency: 3 }, () => {
     assert.equal(await commandsAreArguments(page), true);
   });
 
-  test('configured on the <consent-panel> element: the default still comes before any gated tag', async (t) => {
+  test('configured on the <consent-panel> element: the default still comes before any gated tag', async () => {
     const json = JSON.stringify(vendorConfig(h, { googleConsentMode: true }));
     const markup = article({ config: null, body: `<consent-panel><script type="application/json">${json}</script></consent-panel>${gatedMarker('inline-analytics', 'analytics')}` });
-    const p = await openArticle(t, h, markup);
+    const p = await openArticle(h, markup);
     const { page } = p;
     await banner(page, 'Tout accepter').click();
     await page.waitForFunction(() => window.dataLayer.some((e) => e.event === 'inline-analytics'));
@@ -179,8 +180,8 @@ describe('Google Consent Mode v2', { concurrency: 3 }, () => {
     assert.deepEqual(await dataLayer(page), [consentDefault(), consentUpdate(...ALL), marker('inline-analytics')]);
   });
 
-  test('without googleConsentMode the panel adds nothing to the dataLayer', async (t) => {
-    const p = await openArticle(t, h, page$({ gcm: false }));
+  test('without googleConsentMode the panel adds nothing to the dataLayer', async () => {
+    const p = await openArticle(h, page$({ gcm: false }));
     await banner(p.page, 'Tout accepter').waitFor();
     assert.equal(await p.page.evaluate(() => 'dataLayer' in window), false);
     await banner(p.page, 'Tout accepter').click();

@@ -8,8 +8,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { launchBrowser, newPage, projectRoot } from './harness.mjs';
+import { DEFAULT_PANEL_SRC, PANEL_SRC, suite, test } from './helpers.mjs';
 import { cookieList, loadedEmbeds, pageStorage, placeholder, settle } from './third-party-helpers.mjs';
 
 const STAND_INS = ['ads.localhost', 'analytics.localhost', 'instagram.localhost', 'x.localhost', 'youtube.localhost'];
@@ -50,6 +52,8 @@ after(async () => {
 async function open(t, path) {
   const p = await newPage(browser);
   t.after(() => p.close());
+  // The demo's pages name /dist/consent-panel.js; CONSENT_PANEL_SRC swaps in another build here too.
+  if (PANEL_SRC !== DEFAULT_PANEL_SRC) await p.context.route('**/dist/consent-panel.js', (route) => route.fulfill({ path: join(projectRoot, PANEL_SRC) }));
   p.page.setDefaultTimeout(20_000);
   p.hosts = new Set();
   p.context.on('request', (request) => p.hosts.add(new URL(request.url()).hostname));
@@ -59,7 +63,7 @@ async function open(t, path) {
 
 const panelButton = (page, name) => page.locator('consent-panel').getByRole('button', { name, exact: true });
 
-describe('the demo', { concurrency: 2 }, () => {
+suite('the demo', { concurrency: 2 }, () => {
   test('French page: nothing before a click; every stand-in and its cookies after "Tout accepter"; cookies gone on withdrawal', async (t) => {
     const p = await open(t, '/');
     const { page, context } = p;

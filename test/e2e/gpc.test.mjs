@@ -4,8 +4,9 @@
 // turn ads on one by one.
 /* global consentPanel */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
+import { suite, test } from './helpers.mjs';
 import {
   adsTag, analyticsTag, article, assertNoPageErrors, banner, changes, dataLayer, dialog, dialogButton, embeds, foreignHosts,
   openArticle, openPreferences, panel, placeholder, serveEmbeds, settle, switchNamed, thirdPartyRan, vendorConfig, waitThirdParty,
@@ -33,9 +34,9 @@ const granted = (page, gates) => page.evaluate((list) => list.map((gate) => cons
 const checked = (locator) => locator.getAttribute('aria-checked');
 const note = (scope) => scope.getByText('Global Privacy Control', { exact: false });
 
-describe('Global Privacy Control', { concurrency: 3 }, () => {
-  test('the first layer says why in one sentence; "Tout accepter" leaves ads off, its tags, its embeds and its consent types with it', async (t) => {
-    const p = await openArticle(t, h, page$(), GPC);
+suite('Global Privacy Control', () => {
+  test('the first layer says why in one sentence; "Tout accepter" leaves ads off, its tags, its embeds and its consent types with it', async () => {
+    const p = await openArticle(h, page$(), GPC);
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
     assert.equal(await page.evaluate(() => navigator.globalPrivacyControl), true);
@@ -60,8 +61,8 @@ describe('Global Privacy Control', { concurrency: 3 }, () => {
     assertNoPageErrors(p);
   });
 
-  test('the reader can still turn ads on: its switch in the preferences; a later "Tout accepter" keeps it on', async (t) => {
-    const p = await openArticle(t, h, page$(), GPC);
+  test('the reader can still turn ads on: its switch in the preferences; a later "Tout accepter" keeps it on', async () => {
+    const p = await openArticle(h, page$(), GPC);
     const { page } = p;
     await banner(page, 'Tout accepter').click();
     await changes(page, 1);
@@ -81,8 +82,8 @@ describe('Global Privacy Control', { concurrency: 3 }, () => {
     assert.deepEqual(await granted(page, ['ads']), [true], 'an explicit choice survives "Tout accepter"');
   });
 
-  test('a switch turned on in the preferences counts when the reader then clicks "Tout accepter" there', async (t) => {
-    const p = await openArticle(t, h, page$(), GPC);
+  test('a switch turned on in the preferences counts when the reader then clicks "Tout accepter" there', async () => {
+    const p = await openArticle(h, page$(), GPC);
     const { page } = p;
     await banner(page, 'Personnaliser').click();
     await switchNamed(page, 'Publicité').click();
@@ -91,8 +92,8 @@ describe('Global Privacy Control', { concurrency: 3 }, () => {
     assert.deepEqual(await granted(page, ['ads', 'analytics', 'social']), [true, true, true]);
   });
 
-  test('or with the ad\'s placeholder: "Autoriser et afficher" grants that vendor', async (t) => {
-    const p = await openArticle(t, h, page$(), GPC);
+  test('or with the ad\'s placeholder: "Autoriser et afficher" grants that vendor', async () => {
+    const p = await openArticle(h, page$(), GPC);
     const { page } = p;
     // By keyboard: the first layer, at the bottom of the window, would cover the ad for a mouse until the reader scrolls.
     await placeholder(page, 'Ad Network').getByRole('button', { name: 'Autoriser et afficher', exact: true }).focus();
@@ -104,29 +105,29 @@ describe('Global Privacy Control', { concurrency: 3 }, () => {
     assert.deepEqual(await granted(page, ['ads', 'analytics']), [true, false]);
   });
 
-  test('in English', async (t) => {
-    const p = await openArticle(t, h, page$({ lang: 'en' }), GPC);
+  test('in English', async () => {
+    const p = await openArticle(h, page$({ lang: 'en' }), GPC);
     await banner(p.page, 'Accept all').waitFor();
     assert.deepEqual(await note(panel(p.page)).allInnerTexts(), [NOTE_EN]);
   });
 
-  test('gpc: true on a purpose limits it too, gpc: false on ads lifts its default', async (t) => {
+  test('gpc: true on a purpose limits it too, gpc: false on ads lifts its default', async () => {
     const config = vendorConfig(h);
     const purposes = config.purposes.map((purpose) =>
       purpose.id === 'ads' ? { ...purpose, gpc: false } : purpose.id === 'personalization' ? { ...purpose, gpc: true } : purpose,
     );
-    const p = await openArticle(t, h, page$({ config: { purposes } }), GPC);
+    const p = await openArticle(h, page$({ config: { purposes } }), GPC);
     await banner(p.page, 'Tout accepter').click();
     await changes(p.page, 1);
     assert.deepEqual(await granted(p.page, ['ads', 'personalization', 'analytics']), [true, false, true]);
   });
 
-  test('respectGpc: false ignores the signal, and without the signal nothing is limited or said', async (t) => {
+  test('respectGpc: false ignores the signal, and without the signal nothing is limited or said', async () => {
     for (const [name, config, options] of [
       ['respectGpc: false', { respectGpc: false }, GPC],
       ['no signal', {}, {}],
     ]) {
-      const p = await openArticle(t, h, page$({ config }), options);
+      const p = await openArticle(h, page$({ config }), options);
       await banner(p.page, 'Tout accepter').waitFor();
       assert.equal(await note(panel(p.page)).count(), 0, `${name}: no note`);
       await banner(p.page, 'Tout accepter').click();

@@ -14,7 +14,8 @@ export const FIXTURES = '/test/e2e/fixtures';
  * under the project root) runs the suite against another build, e.g. a
  * deliberately broken copy to check that the tests notice.
  */
-export const PANEL_SRC = process.env.CONSENT_PANEL_SRC ?? '/dist/consent-panel.js';
+export const DEFAULT_PANEL_SRC = '/dist/consent-panel.js';
+export const PANEL_SRC = process.env.CONSENT_PANEL_SRC ?? DEFAULT_PANEL_SRC;
 export const PANEL = `<script src="${PANEL_SRC}"></script>`;
 export const RECORDER = `<script src="${FIXTURES}/record-events.js"></script>`;
 export const DEFAULT_PURPOSES = ['necessary', 'analytics', 'ads', 'social', 'personalization'];
@@ -63,8 +64,11 @@ export function test(name, ...rest) {
   );
 }
 
-/** A file's tests, run a few at a time: the browser waits more than it works. */
-export const suite = (name, fn) => describe(name, { concurrency: 3 }, fn);
+/** A file's tests, run a few at a time (3 unless `options` says otherwise): the browser waits more than it works. */
+export function suite(name, ...rest) {
+  const fn = rest.pop();
+  return describe(name, { concurrency: 3, ...rest[0] }, fn);
+}
 
 /**
  * Serves `markup` at a fresh path and opens it in a fresh context. Options:

@@ -3,8 +3,9 @@
 // iframe on a second port.
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 import { projectRoot, setup } from './harness.mjs';
+import { suite, test } from './helpers.mjs';
 import { ACCEPTED, button, checkTcString, GVL_URL, LIST, open, statuses, stubScript, TCF, tcfapi, tcfConfig, tcfPage, UNDECIDED, vendorEvents } from './tcf-helpers.mjs';
 
 let h;
@@ -15,7 +16,7 @@ before(async () => {
 });
 after(() => h?.teardown());
 
-describe('IAB TCF: the CMP API', { concurrency: 3 }, () => {
+suite('IAB TCF: the CMP API', () => {
   test('the stub is under 1 KB and the docs show it exactly', () => {
     const stub = readFileSync(`${projectRoot}dist/tcf-stub.js`, 'utf8').trim();
     assert.ok(statSync(`${projectRoot}dist/tcf-stub.js`).size < 1024, 'under 1 KB');

@@ -2,8 +2,9 @@
 // cmpStatus "error" rather than a wrong string, and the rest of the panel
 // working with the TCF off.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
+import { suite, test } from './helpers.mjs';
 import { button, cmpSettled, decode, GVL_URL, LIST, open, tcfapi, tcfConfig, tcfPage } from './tcf-helpers.mjs';
 
 let h;
@@ -48,7 +49,7 @@ async function expectTcfOff(tcf, message) {
   return p;
 }
 
-describe('IAB TCF: bad input', { concurrency: 3 }, () => {
+suite('IAB TCF: bad input', () => {
   test('no cmpId', () => expectTcfOff({ gvlUrl: GVL_URL, vendors: [755] }, /tcf\.cmpId: undefined/));
 
   test('a cmpId that is not one', () => expectTcfOff({ cmpId: '300', gvlUrl: GVL_URL }, /tcf\.cmpId: "300"/));

@@ -2,8 +2,9 @@
 // order the store's listeners run in, whatever a stored record claims, and
 // whatever the host page has changed in the built-ins.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
+import { suite, test } from './helpers.mjs';
 import {
   ACCEPTED,
   button,
@@ -54,7 +55,7 @@ async function tcfAfter(action) {
   return (await storedRecord(p.page)).tcf;
 }
 
-describe('IAB TCF: the string follows the store', { concurrency: 3 }, () => {
+suite('IAB TCF: the string follows the store', () => {
   test('a decision made inside a consent-change or onChange listener: vendors and Consent Mode end on it', async () => {
     const nested = {
       'consent-change': "document.addEventListener('consent-change', (e) => { if (e.detail.purposes.ads) consentPanel.rejectAll(); });",

@@ -1,11 +1,15 @@
 // Shared by the IAB TCF end-to-end tests: pages with the stub, the panel and a
 // stand-in vendor (fixtures/tcf/vendor.js), and TC strings decoded in node
-// with the IAB's own TCString.decode.
+// with the IAB's own TCString.decode. A layer on helpers.mjs: the same panel
+// script (PANEL_SRC), the same openPage, and tests use its test() and suite().
 /* global window, localStorage */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TCString } from '@iabtechlabtcf/core';
 import { projectRoot } from './harness.mjs';
+import { PANEL_SRC, button, dialog, openPage, panel } from './helpers.mjs';
+
+export { button, dialog, panel };
 
 export const TCF = '/test/e2e/fixtures/tcf';
 export const GVL_URL = `${TCF}/vendor-list.json`;
@@ -29,7 +33,7 @@ export const stubScript = () => `<script>${readFileSync(`${projectRoot}dist/tcf-
  * A page: the stub inlined in <head> (unless `stub: false`), the
  * configuration, the stand-in vendor, then the drop-in script.
  */
-export function tcfPage({ config = tcfConfig(), stub = true, vendor = true, lang = 'fr', panel = '/dist/consent-panel.js', head = '', body = '' } = {}) {
+export function tcfPage({ config = tcfConfig(), stub = true, vendor = true, lang = 'fr', panel = PANEL_SRC, head = '', body = '' } = {}) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Article</title>
 ${stub ? stubScript() : ''}
 <script>window.consentPanelConfig = ${JSON.stringify(config)};</script>
@@ -41,20 +45,13 @@ ${head}
 
 let count = 0;
 
-/** Serves `markup` at a fresh path (or `path`) and opens it in a fresh context. */
-export async function open(h, markup, { path, storage } = {}) {
-  const url = path ?? `/tcf-${++count}.html`;
-  h.server.page(url, markup);
-  const p = await h.newPage();
-  p.page.setDefaultTimeout(10_000);
-  p.url = h.server.url(url);
-  if (storage) {
-    h.server.page('/tcf-blank.html', '<!doctype html><title>blank</title>');
-    await p.page.goto(h.server.url('/tcf-blank.html'));
-    await p.page.evaluate((entries) => Object.entries(entries).forEach(([k, v]) => localStorage.setItem(k, JSON.stringify(v))), storage);
-  }
-  await p.page.goto(p.url);
-  return p;
+/**
+ * Serves `markup` at a fresh path (or `path`) and opens it in a fresh context;
+ * `storage` values are written to localStorage as JSON.
+ */
+export function open(h, markup, { path = `/tcf-${++count}.html`, storage } = {}) {
+  const asJson = storage && Object.fromEntries(Object.entries(storage).map(([key, value]) => [key, JSON.stringify(value)]));
+  return openPage(h, markup, { path, storage: asJson });
 }
 
 /** Calls `__tcfapi` in the page and resolves with `[value, success]` (first call back). */
@@ -142,10 +139,6 @@ export const ACCEPTED = { purposeConsents: ALL_PURPOSES, vendorConsents: VENDORS
 export const REJECTED = { purposeConsents: [], vendorConsents: [], specialFeatures: [], purposeLI: [], vendorLI: [] };
 
 // --- the panel ------------------------------------------------------------
-
-export const panel = (page) => page.locator('consent-panel');
-export const button = (page, name) => panel(page).getByRole('button', { name, exact: true });
-export const dialog = (page) => panel(page).getByRole('dialog');
 
 /**
  * The TCF choices in the preferences: slotted into the dialog, they are light

@@ -3,7 +3,7 @@
 // huge or out-of-range parameters, or other callers' listener ids, and page
 // content that takes the locator frame's name.
 import assert from 'node:assert/strict';
-import { after, before, describe } from 'node:test';
+import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import { openPage, suite, test } from './helpers.mjs';
 import { ACCEPTED, button, checkTcString, GVL_URL, REJECTED, stubScript, TCF, tcfapi, tcfConfig, tcfPage, UNDECIDED, vendorEvents } from './tcf-helpers.mjs';
@@ -258,7 +258,7 @@ suite('IAB TCF: the CMP API against hostile callers', () => {
   });
 });
 
-describe('IAB TCF: the stub alone against hostile callers', () => {
+suite('IAB TCF: the stub alone against hostile callers', { concurrency: 1 }, () => {
   test('inherited command names are answered (null, false) at once, not queued', async () => {
     const p = await openPage(h, `<!doctype html><html lang="fr"><head>${stubScript()}</head><body><p>x</p></body></html>`);
     const state = await p.page.evaluate((commands) => {

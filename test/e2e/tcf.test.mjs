@@ -3,8 +3,9 @@
 // first visit and on every later page; the listener sequence; the TCF parts
 // of the panel.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 import { projectRoot, setup } from './harness.mjs';
+import { suite, test } from './helpers.mjs';
 import {
   ACCEPTED,
   button,
@@ -37,7 +38,7 @@ before(async () => {
 after(() => h?.teardown());
 
 
-describe('IAB TCF: strings, listeners and the panel', { concurrency: 3 }, () => {
+suite('IAB TCF: strings, listeners and the panel', () => {
   test('first visit: the stub answers at once, then cmpuishown with legitimate interest only; the first layer counts the vendors', async () => {
     const p = await open(h, tcfPage());
     const [first] = await vendorEvents(p.page, 1);

@@ -5,8 +5,9 @@
 // instagram.test, youtube.test), as on a real news site.
 /* global consentPanel */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
+import { suite, test } from './helpers.mjs';
 import {
   FIXTURES, SITE, THIRD_PARTIES, adsTag, analyticsTag, article, banner, changes, cookieList, dialog, dialogButton, embeds,
   errorsMatching, foreignHosts, loadedEmbeds, on, openArticle, openPreferences, pageStorage, panel, placeholder, serveEmbeds,
@@ -29,9 +30,9 @@ const rounded = ({ x, y, width, height }) => [x, y, width, height].map((n) => Ma
 /** Inline gated scripts that note their name in window.__thirdParty. */
 const gatedInline = (name, gate) => `<script type="text/plain" data-consent="${gate}">(window.__thirdParty ||= []).push(${JSON.stringify(name)});</script>`;
 
-describe('vendors', { concurrency: 3 }, () => {
-  test('the preferences list each purpose\'s vendors with their own switch; the purpose switch shows none, some or all', async (t) => {
-    const p = await openArticle(t, h, article({ config: vendorConfig(h), top: embeds(h) }));
+suite('vendors', () => {
+  test('the preferences list each purpose\'s vendors with their own switch; the purpose switch shows none, some or all', async () => {
+    const p = await openArticle(h, article({ config: vendorConfig(h), top: embeds(h) }));
     const { page } = p;
     await banner(page, 'Personnaliser').click();
     await dialog(page).waitFor({ state: 'visible' });
@@ -89,7 +90,7 @@ describe('vendors', { concurrency: 3 }, () => {
     assertNoPageErrors(p);
   });
 
-  test('granting a purpose grants its vendors; a tag gated on a vendor runs only when that vendor is granted', async (t) => {
+  test('granting a purpose grants its vendors; a tag gated on a vendor runs only when that vendor is granted', async () => {
     const early = `<script>
       (window.consentPanelQueue ||= []).push((api) => {
         api.onGranted('social/youtube', (d) => (window.__thirdParty ||= []).push('onGranted social/youtube ' + d.source));
@@ -97,7 +98,7 @@ describe('vendors', { concurrency: 3 }, () => {
       });
     </script>`;
     const body = [gatedInline('x-widgets', 'social/x'), gatedInline('youtube-api', 'social/youtube'), gatedInline('social-all', 'social')].join('\n');
-    const p = await openArticle(t, h, article({ config: vendorConfig(h), early, body }));
+    const p = await openArticle(h, article({ config: vendorConfig(h), early, body }));
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
     await page.evaluate(() => consentPanel.set({ 'social/x': true }));
@@ -121,9 +122,9 @@ describe('vendors', { concurrency: 3 }, () => {
   });
 });
 
-describe('embeds and placeholders', { concurrency: 3 }, () => {
-  test('until granted, a labelled placeholder with a real button stands in each embed\'s place, at its size', async (t) => {
-    const p = await openArticle(t, h, article({ config: vendorConfig(h), top: embeds(h) }));
+suite('embeds and placeholders', () => {
+  test('until granted, a labelled placeholder with a real button stands in each embed\'s place, at its size', async () => {
+    const p = await openArticle(h, article({ config: vendorConfig(h), top: embeds(h) }));
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
     assert.equal(await page.locator('iframe').count(), 0, 'no iframe in the page while blocked');
@@ -155,8 +156,8 @@ describe('embeds and placeholders', { concurrency: 3 }, () => {
     assertNoPageErrors(p);
   });
 
-  test('"Autoriser et afficher" grants that vendor only and the embed loads in place with no layout shift', async (t) => {
-    const p = await openArticle(t, h, article({ config: vendorConfig(h), top: embeds(h) }));
+  test('"Autoriser et afficher" grants that vendor only and the embed loads in place with no layout shift', async () => {
+    const p = await openArticle(h, article({ config: vendorConfig(h), top: embeds(h) }));
     const { page } = p;
     const region = placeholder(page, 'YouTube');
     const before = await hostBox(region);
@@ -193,10 +194,10 @@ describe('embeds and placeholders', { concurrency: 3 }, () => {
     },
   };
   for (const [name, { css, markup }] of Object.entries(layouts)) {
-    test(`no layout shift when an embed loads: ${name}, at 1280 and 320 px`, async (t) => {
+    test(`no layout shift when an embed loads: ${name}, at 1280 and 320 px`, async () => {
       for (const width of [1280, 320]) {
         const src = on(h, 'youtube.test', '/embed/v1d30');
-        const p = await openArticle(t, h, article({ config: vendorConfig(h), head: `<style>${css}</style>`, top: markup(src) }), {
+        const p = await openArticle(h, article({ config: vendorConfig(h), head: `<style>${css}</style>`, top: markup(src) }), {
           contextOptions: { viewport: { width, height: 800 } },
         });
         const { page } = p;
@@ -214,8 +215,8 @@ describe('embeds and placeholders', { concurrency: 3 }, () => {
     });
   }
 
-  test('the placeholder\'s "Gérer mes cookies" opens the preferences, and focus comes back to it', async (t) => {
-    const { page } = await openArticle(t, h, article({ config: vendorConfig(h), top: embeds(h) }));
+  test('the placeholder\'s "Gérer mes cookies" opens the preferences, and focus comes back to it', async () => {
+    const { page } = await openArticle(h, article({ config: vendorConfig(h), top: embeds(h) }));
     const manage = placeholder(page, 'Instagram').getByRole('button', { name: 'Gérer mes cookies', exact: true });
     await manage.click();
     await dialog(page).waitFor({ state: 'visible' });
@@ -226,8 +227,8 @@ describe('embeds and placeholders', { concurrency: 3 }, () => {
     assert.equal(await placeholder(page, 'Instagram').count(), 1, 'Escape decides nothing');
   });
 
-  test('in English: "Allow and show", "Manage cookies", and the vendor and purpose named', async (t) => {
-    const { page } = await openArticle(t, h, article({ lang: 'en', config: vendorConfig(h), top: embeds(h) }));
+  test('in English: "Allow and show", "Manage cookies", and the vendor and purpose named', async () => {
+    const { page } = await openArticle(h, article({ lang: 'en', config: vendorConfig(h), top: embeds(h) }));
     const region = placeholder(page, 'YouTube', 'en');
     await region.waitFor();
     assert.equal((await region.getByRole('paragraph').innerText()).trim(), 'YouTube sets trackers (Social media): this content shows only with your consent.');
@@ -238,12 +239,12 @@ describe('embeds and placeholders', { concurrency: 3 }, () => {
     assert.equal((await changes(page, 1))[0].source, 'placeholder');
   });
 
-  test('img with data-srcset, video with <source data-src>, embed, and embeds added later all wait, then load', async (t) => {
+  test('img with data-srcset, video with <source data-src>, embed, and embeds added later all wait, then load', async () => {
     const top = `
       <img id="ad-image" data-consent="ads/ad-network" data-src="${on(h, 'ads.test', `${FIXTURES}/ad.svg`)}" data-srcset="${on(h, 'ads.test', `${FIXTURES}/ad.svg?2x`)} 2x" width="300" height="250" alt="Publicité">
       <video id="clip" data-consent="social/youtube" width="320" height="180" controls><source data-src="${on(h, 'youtube.test', `${FIXTURES}/clip.webm`)}" type="video/webm"></video>
       <embed id="ad-embed" data-consent="ads" data-src="${on(h, 'ads.test', `${FIXTURES}/ad.svg?embed`)}" type="image/svg+xml" width="300" height="250">`;
-    const p = await openArticle(t, h, article({ config: vendorConfig(h), top }));
+    const p = await openArticle(h, article({ config: vendorConfig(h), top }));
     const { page } = p;
     await placeholder(page, 'YouTube').waitFor();
     assert.equal(await placeholder(page, 'Ad Network').count(), 1);
@@ -286,7 +287,7 @@ describe('embeds and placeholders', { concurrency: 3 }, () => {
   });
 });
 
-describe('nothing before consent', () => {
+suite('nothing before consent', { concurrency: 1 }, () => {
   /** The demo-like page: trackers, an ad, a tweet, an Instagram post, a video, Google Consent Mode. */
   const newsPage = () =>
     article({
@@ -296,9 +297,9 @@ describe('nothing before consent', () => {
       body: `<img src="/test/e2e/fixtures/third-party/pixel.svg?own" alt="" width="1" height="1"><a href="#" data-consent-open>Gérer mes cookies</a>`,
     });
 
-  test('a fresh browser finds no cookie, no storage, no third-party request and no embed with a src before a click; all of them after "Tout accepter"', async (t) => {
+  test('a fresh browser finds no cookie, no storage, no third-party request and no embed with a src before a click; all of them after "Tout accepter"', async () => {
     const seenBefore = h.server.requests.length;
-    const p = await openArticle(t, h, newsPage(), { path: '/article/page.html' });
+    const p = await openArticle(h, newsPage(), { path: '/article/page.html' });
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
     await page.waitForLoadState('load');
@@ -325,8 +326,8 @@ describe('nothing before consent', () => {
     assertNoPageErrors(p);
   });
 
-  test('"Tout refuser", Escape in the preferences, or no answer at all: still nothing but the panel\'s own record', async (t) => {
-    const p = await openArticle(t, h, newsPage());
+  test('"Tout refuser", Escape in the preferences, or no answer at all: still nothing but the panel\'s own record', async () => {
+    const p = await openArticle(h, newsPage());
     const { page } = p;
     await banner(page, 'Personnaliser').click();
     await dialog(page).waitFor({ state: 'visible' });
@@ -344,8 +345,8 @@ describe('nothing before consent', () => {
   });
 });
 
-describe('bad input', { concurrency: 3 }, () => {
-  test('a data-consent naming an unknown purpose or vendor is reported by name and never runs or loads', async (t) => {
+suite('bad input', () => {
+  test('a data-consent naming an unknown purpose or vendor is reported by name and never runs or loads', async () => {
     const top = `
       <iframe id="dm" data-consent="social/dailymotion" data-src="${on(h, 'dailymotion.test', '/embed/video/x1')}" width="480" height="270" title="Vidéo"></iframe>`;
     const body = `
@@ -353,7 +354,7 @@ describe('bad input', { concurrency: 3 }, () => {
       ${gatedInline('videos', 'videos')}
       ${gatedInline('two-unknown', 'ads videos/x')}
       ${gatedInline('known', 'social/x')}`;
-    const p = await openArticle(t, h, article({ config: vendorConfig(h), top, body }));
+    const p = await openArticle(h, article({ config: vendorConfig(h), top, body }));
     const { page } = p;
     await banner(page, 'Tout accepter').click();
     await waitThirdParty(page, 'known');
@@ -378,9 +379,9 @@ describe('bad input', { concurrency: 3 }, () => {
     assertNoPageErrors(p);
   });
 
-  test('an embed without data-src is reported, naming the element, and left alone', async (t) => {
+  test('an embed without data-src is reported, naming the element, and left alone', async () => {
     const top = `<iframe id="bare" data-consent="social/youtube" width="560" height="315" title="sans source"></iframe>`;
-    const p = await openArticle(t, h, article({ config: vendorConfig(h), top }));
+    const p = await openArticle(h, article({ config: vendorConfig(h), top }));
     const { page } = p;
     await banner(page, 'Tout accepter').click();
     await settle(page);

@@ -3,14 +3,17 @@
 // trackers and embeds come from stand-ins on their own host names
 // (analytics.test, ads.test, x.test, instagram.test, youtube.test), all mapped
 // to the test server by `setup({ hosts: true })`. Stand-ins live in
-// fixtures/third-party/.
+// fixtures/third-party/. A layer on helpers.mjs: the same panel script
+// (PANEL_SRC), the same openPage, and tests use its test() and suite().
 /* global window, document, localStorage, sessionStorage, indexedDB, requestAnimationFrame */
 import assert from 'node:assert/strict';
+import { PANEL, dialog, openPage, panel } from './helpers.mjs';
+
+export { PANEL, dialog, panel };
 
 export const SITE = 'www.journal.test';
 export const THIRD_PARTIES = ['analytics.test', 'ads.test', 'x.test', 'instagram.test', 'youtube.test'];
 export const FIXTURES = '/test/e2e/fixtures/third-party';
-export const PANEL = '<script src="/dist/consent-panel.js"></script>';
 
 /** `http://host:PORT/path` on the test server. */
 export const on = (h, host, path) => h.server.url(path, { host });
@@ -130,17 +133,20 @@ let count = 0;
  * frames, in `p.requested` (URLs). `headers` go with the page's response. `init` runs in every frame before any page
  * script (addInitScript). The page closes when the test ends.
  */
-export async function openArticle(t, h, markup, { path = `/article/page-${++count}.html`, host = SITE, init, contextOptions, headers } = {}) {
-  h.server.page(path, markup, { headers });
-  const p = await h.newPage(contextOptions);
-  t.after(() => p.close());
-  p.page.setDefaultTimeout(20_000);
-  p.requested = [];
-  p.context.on('request', (request) => p.requested.push(request.url()));
-  if (init) await p.page.addInitScript(init);
-  p.url = on(h, host, path);
-  await p.page.goto(p.url);
-  return p;
+export function openArticle(h, markup, { path = `/article/page-${++count}.html`, host = SITE, init, contextOptions, headers } = {}) {
+  let requested;
+  return openPage(h, markup, {
+    path,
+    host,
+    headers,
+    contextOptions,
+    async beforeGoto(page) {
+      page.setDefaultTimeout(20_000);
+      requested = [];
+      page.context().on('request', (request) => requested.push(request.url()));
+      if (init) await page.addInitScript(init);
+    },
+  }).then((p) => Object.assign(p, { requested }));
 }
 
 /** Host names (with port) this page asked for, other than `own`. */
@@ -178,9 +184,7 @@ export function loadedEmbeds(page) {
 
 // --- the panel and the placeholders, as a reader sees them -------------------
 
-export const panel = (page) => page.locator('consent-panel');
 export const banner = (page, name) => panel(page).getByRole('button', { name, exact: true });
-export const dialog = (page) => panel(page).getByRole('dialog');
 export const dialogButton = (page, name) => dialog(page).getByRole('button', { name, exact: true });
 export const switchNamed = (page, name) => dialog(page).getByRole('switch', { name, exact: true });
 /** The placeholder standing in for `vendor`'s embed: a region named "YouTube : contenu bloqué". */

@@ -117,7 +117,7 @@ export class TcfBridge {
     this.gvl = new GVL(list as ConstructorParameters<typeof GVL>[0], { language: textsLang });
     const ids = chosenVendorIds(list as { vendors: Record<string, Vendor> }, this.settings);
     this.gvl.narrowVendorsTo(ids);
-    this.vendors = ids.map((id) => this.gvl.vendors[id]!).sort((a, b) => a.name.localeCompare(b.name));
+    this.vendors = ids.map((id) => this.gvl.vendors[id]).sort((a, b) => a.name.localeCompare(b.name));
     const atp = this.settings.addtlConsent;
     this.cmp = new TcfCmpApi(this.settings.cmpId, this.settings.cmpVersion, () => this.extras(), {
       version: this.gvl.vendorListVersion,
@@ -137,7 +137,7 @@ export class TcfBridge {
 
     const model: TcfUiModel = {
       lang,
-      t: TCF_MESSAGES[lang]!,
+      t: TCF_MESSAGES[lang],
       texts,
       vendors: this.vendors,
       sitePurposes: config.purposes,

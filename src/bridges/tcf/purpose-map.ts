@@ -43,7 +43,7 @@ export function readPurposeMap(value: unknown, purposes: PurposeConfig[]): Recor
     const purpose = byId.get(id);
     if (!purpose) reportError(`tcf.purposeMap.${id}`, tcf, 'names no configured purpose; ignored.');
     else if (purpose.required) reportError(`tcf.purposeMap.${id}`, tcf, 'maps a required purpose, which is always granted and so cannot carry consent; ignored.');
-    else if (!Array.isArray(tcf) || !tcf.every((n) => PURPOSE_IDS.includes(n))) {
+    else if (!Array.isArray(tcf) || !(tcf as unknown[]).every((n) => PURPOSE_IDS.includes(n as number))) {
       reportError(`tcf.purposeMap.${id}`, tcf, 'is not a list of TCF purpose ids from 1 to 11; ignored.');
     } else map[id] = [...new Set(tcf as number[])].sort((a, b) => a - b);
   }
@@ -65,5 +65,5 @@ export function grantedTcfPurposes(map: Record<string, number[]>, purposes: Reco
 
 /** The site purposes that cover a TCF purpose. */
 export function sitePurposesOf(map: Record<string, number[]>, tcfPurpose: number): string[] {
-  return Object.keys(map).filter((id) => map[id]!.includes(tcfPurpose));
+  return Object.keys(map).filter((id) => map[id].includes(tcfPurpose));
 }

@@ -12,6 +12,9 @@
  */
 type Call = [command?: unknown, version?: unknown, callback?: unknown, parameter?: unknown, frame?: unknown];
 type Api = (...args: Call) => unknown;
+type Callback = (value: unknown, success: boolean) => void;
+/** A `__tcfapiCall` message from another frame: anything may be in it. */
+type RemoteCall = { command?: unknown; version?: unknown; callId?: unknown; parameter?: unknown };
 
 export const LOCATOR = '__tcfapiLocator';
 /** The CMP API version, as the IAB's CmpApi reports it. */
@@ -31,7 +34,7 @@ export function installStub(): void {
   const queue: Call[] = [];
   w.__tcfapi = (...args: Call) => {
     if (!args.length) return queue;
-    const [command, version, callback] = args;
+    const [command, version, callback] = args as [unknown, unknown, Callback | undefined];
     if (typeof callback !== 'function') return;
     if (!answerable(command, version)) callback(null, false);
     else if (command === 'ping') {
@@ -39,15 +42,15 @@ export function installStub(): void {
     } else queue.push(args);
   };
   addEventListener('message', (event) => {
-    let data = event.data;
+    let data: unknown = event.data;
     const text = typeof data === 'string';
     try {
-      if (text) data = JSON.parse(data);
+      if (text) data = JSON.parse(data as string);
     } catch {
       return;
     }
     // Whatever else it holds, the command decides: anything but the API's own is refused.
-    const call = data?.__tcfapiCall;
+    const call = (data as { __tcfapiCall?: RemoteCall } | null)?.__tcfapiCall;
     if (!call) return;
     w.__tcfapi!(
       call.command,

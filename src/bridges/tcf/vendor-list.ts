@@ -64,7 +64,7 @@ export function vendorListProblem(json: unknown): string | undefined {
   for (const key of ['gvlSpecificationVersion', 'vendorListVersion', 'tcfPolicyVersion']) {
     if (!isInt(list[key])) return `has no valid "${key}"`;
   }
-  if ((list.gvlSpecificationVersion as number) < 3) return `is a version ${list.gvlSpecificationVersion} list; version 3 is required`;
+  if ((list.gvlSpecificationVersion as number) < 3) return `is a version ${String(list.gvlSpecificationVersion)} list; version 3 is required`;
   if (typeof list.lastUpdated !== 'string' || Number.isNaN(Date.parse(list.lastUpdated))) return 'has no valid "lastUpdated"';
   if (!isObject(list.vendors)) return 'has no "vendors"';
   for (const [id, vendor] of Object.entries(list.vendors)) {
@@ -107,7 +107,7 @@ export function chosenVendorIds(list: { vendors: Record<string, Vendor> }, { ven
   for (const id of vendors) {
     const vendor = list.vendors[id];
     if (!vendor) reportError('tcf.vendors', id, `is not in the Global Vendor List ${gvlUrl}. ${TCF_OFF}`);
-    else if (vendor.deletedDate) reportError('tcf.vendors', id, `(${vendor.name}) was deleted from the Global Vendor List on ${vendor.deletedDate}. ${TCF_OFF}`);
+    else if (vendor.deletedDate) reportError('tcf.vendors', id, `(${vendor.name}) was deleted from the Global Vendor List on ${String(vendor.deletedDate)}. ${TCF_OFF}`);
     else continue;
     throw new TcfConfigError('tcf.vendors');
   }
