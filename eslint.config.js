@@ -12,7 +12,11 @@ import tseslint from 'typescript-eslint';
  * that shortening: no `_` there at all.
  */
 // Names others fixed (the IAB's CMP API and its postMessage protocol, a null prototype) are left as they are.
-const foreignNames = { selector: 'memberLike', format: null, filter: { regex: '^(__tcfapi|__tcfapiCall|__tcfapiReturn|__tcfapiLocator|__proto__)$', match: true } };
+const foreignNames = {
+  selector: 'memberLike',
+  format: null,
+  filter: { regex: '^(__tcfapi|__tcfapiCall|__tcfapiReturn|__tcfapiLocator|__proto__)$', match: true },
+};
 const noUnderscore = { selector: 'memberLike', format: null, leadingUnderscore: 'forbid' };
 const underscoreOnlyForPrivate = [
   'error',

@@ -177,7 +177,8 @@ const orejime = {
   version: version('bench/node_modules/orejime'),
   files: [`${NM}/orejime/`],
   storage: 'cookie orejime',
-  notes: 'orejime-standard-fr.js + orejime-standard.css in <head>, window.orejimeConfig with purposes before the script, <template data-purpose> around the gated scripts',
+  notes:
+    'orejime-standard-fr.js + orejime-standard.css in <head>, window.orejimeConfig with purposes before the script, <template data-purpose> around the gated scripts',
   source:
     'orejime README ("Installation", "Configuration", "Third-party scripts configuration", "Initialization") and its ADR 002 "Standalone bundles"',
   head: `<link rel="stylesheet" href="${NM}/orejime/dist/orejime-standard.css">
@@ -339,7 +340,8 @@ export const FLOOR = {
   version: '',
   files: [],
   storage: '',
-  notes: 'no library file; an inline script at the end of <body> inserts the two gated scripts at once (async=false) on a returning visit, and on a first visit shows a plain fixed-position "Tout accepter" button whose click does nothing but insert them the same way',
+  notes:
+    'no library file; an inline script at the end of <body> inserts the two gated scripts at once (async=false) on a returning visit, and on a first visit shows a plain fixed-position "Tout accepter" button whose click does nothing but insert them the same way',
   head: '',
   gated: '',
   bodyEnd: `<script>

@@ -17,7 +17,7 @@ function removeElement(html, open) {
   const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
   re.lastIndex = m.index + m[0].length;
   let depth = 1;
-  for (let t; (t = re.exec(html)); ) {
+  for (let t; (t = re.exec(html));) {
     depth += t[1] ? -1 : 1;
     if (depth === 0) return { html: html.slice(0, m.index) + html.slice(re.lastIndex), removed: true };
   }
@@ -106,8 +106,20 @@ ${paragraphs.join('\n')}
 
 /** The pages every scenario runs on: `id` for BENCH_PAGES and the results, `label` and `phrase` for the report, `article()` builds its content. */
 export const PAGES = [
-  { id: 'article', label: 'Demo article', phrase: 'the demo article', notes: 'the demo article (demo/index.html with demo/demo.css), without the demo\'s panel, status box, tags and embeds', article: () => articleFromDemo() },
-  { id: 'short', label: 'Short article page', phrase: 'a short article page', notes: 'its headline, lead image (demo/img/halle.svg) and first three paragraphs, a few lines of inline style, no stylesheet', article: () => shortArticleFromDemo() },
+  {
+    id: 'article',
+    label: 'Demo article',
+    phrase: 'the demo article',
+    notes: "the demo article (demo/index.html with demo/demo.css), without the demo's panel, status box, tags and embeds",
+    article: () => articleFromDemo(),
+  },
+  {
+    id: 'short',
+    label: 'Short article page',
+    phrase: 'a short article page',
+    notes: 'its headline, lead image (demo/img/halle.svg) and first three paragraphs, a few lines of inline style, no stylesheet',
+    article: () => shortArticleFromDemo(),
+  },
 ];
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');

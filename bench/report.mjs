@@ -81,7 +81,10 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const pageOfRun = (r) => r.page ?? 'article';
 const pagesOf = (results) => results.pages ?? [{ id: 'article', label: 'Demo article', notes: 'the demo article' }];
 const pageLabel = (results, id) => pagesOf(results).find((p) => p.id === id)?.label ?? id;
-const pagesPhrase = (results) => pagesOf(results).map((p) => p.phrase ?? p.label.toLowerCase()).join(' and ');
+const pagesPhrase = (results) =>
+  pagesOf(results)
+    .map((p) => p.phrase ?? p.label.toLowerCase())
+    .join(' and ');
 /** A library's name, with its setup when it is not the library's only or main one (consent-panel's drop-in, a peer's optional setup). */
 const libName = (l) => (l.setup && l.id !== l.name ? `${l.name} (${l.setup})` : l.name);
 
@@ -156,8 +159,10 @@ function targetsOf(results, baseline) {
         detail: `${fmt(v)} ms; vanilla-cookieconsent ${fmt(peer)} ms (×${(v / peer).toFixed(2)}${max !== 1 ? `; ×${max}: ${fmt(max * peer)} ms` : ''})${extra}`,
       });
     };
-    if (has(CP)) ratioTarget(CP, 'first', 'bannerMs', 1, 'banner painted, configured in <head>: at most ×1.0 vanilla-cookieconsent’s', paintText);
-    if (has(CP_BARE)) ratioTarget(CP_BARE, 'first', 'bannerMs', 1, 'banner painted, bare drop-in: at most ×1.0 vanilla-cookieconsent’s', paintText);
+    if (has(CP))
+      ratioTarget(CP, 'first', 'bannerMs', 1, 'banner painted, configured in <head>: at most ×1.0 vanilla-cookieconsent’s', paintText);
+    if (has(CP_BARE))
+      ratioTarget(CP_BARE, 'first', 'bannerMs', 1, 'banner painted, bare drop-in: at most ×1.0 vanilla-cookieconsent’s', paintText);
     if (has(CP)) {
       ratioTarget(
         CP,
@@ -184,7 +189,8 @@ function targetsOf(results, baseline) {
 
   // Bytes: every file of the library's that the page fetched.
   if (b[CP]) {
-    const files = (set) => (set.files.length > 1 ? ` (${set.files.map((f) => `${f.path.split('/').pop()} ${fmtInt(f.gzip)}`).join(' + ')})` : '');
+    const files = (set) =>
+      set.files.length > 1 ? ` (${set.files.map((f) => `${f.path.split('/').pop()} ${fmtInt(f.gzip)}`).join(' + ')})` : '';
     const firstMax = baseline?.bytes?.first?.gzip;
     if (firstMax) {
       t.push({
@@ -242,7 +248,9 @@ function scenarioTable(results, page, profile, scenario) {
     let base = '';
     if (fig.base) {
       const s = summary(
-        results.runs.filter((r) => r.lib === BASE && pageOfRun(r) === page && r.profile === profile).map((r) => r[fig.from ?? fig.key] * (fig.scale ?? 1)),
+        results.runs
+          .filter((r) => r.lib === BASE && pageOfRun(r) === page && r.profile === profile)
+          .map((r) => r[fig.from ?? fig.key] * (fig.scale ?? 1)),
       );
       base = `${fmt(s.median, fig.digits)}<br><sub>${fmt(s.min, fig.digits)}–${fmt(s.max, fig.digits)}</sub>`;
     }
@@ -267,7 +275,10 @@ function baselineSection(results, baseline) {
       if (!r) return ['–', '–'];
       return [fmt(r.then, fig.digits), `${r.worse ? '**' : ''}${fmt(r.now, fig.digits)}${r.worse ? '** (worse)' : ''}`];
     });
-    rows.push([`${scenario === 'first' ? 'first visit' : 'returning reader'}: ${esc(fig.label)}${fig.unit ? ` (${fig.unit})` : ''}`, ...cells]);
+    rows.push([
+      `${scenario === 'first' ? 'first visit' : 'returning reader'}: ${esc(fig.label)}${fig.unit ? ` (${fig.unit})` : ''}`,
+      ...cells,
+    ]);
   }
   const cp = results.bytes[CP];
   const bytesLine = cp
@@ -361,7 +372,12 @@ function bytesTable(results) {
   });
   const note = differs.length
     ? `\nNot the same files on every page: ${differs
-        .map((l) => `${esc(libName(l))} (${Object.entries(results.bytes[l.id].pages).map(([page, f]) => `${page}: ${f.first.join(', ')}`).join('; ')})`)
+        .map(
+          (l) =>
+            `${esc(libName(l))} (${Object.entries(results.bytes[l.id].pages)
+              .map(([page, f]) => `${page}: ${f.first.join(', ')}`)
+              .join('; ')})`,
+        )
         .join('; ')}; the table counts every file of either page.\n`
     : '';
   return `${table(rows)}\n${note}`;
@@ -570,7 +586,8 @@ function svgChart(results) {
     cp: ['#e07b8a', '#c23b4e', '#a02a3c', '#6e1422'],
     peer: ['#d3d8df', '#b8c0cc', '#87919f', '#4f5967'],
   };
-  const shade = (palette, i, n) => palette[n === 1 ? palette.length - 1 : Math.min(palette.length - 1, Math.round((i * (palette.length - 1)) / Math.max(1, n - 1)))];
+  const shade = (palette, i, n) =>
+    palette[n === 1 ? palette.length - 1 : Math.min(palette.length - 1, Math.round((i * (palette.length - 1)) / Math.max(1, n - 1)))];
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
     `<title>consent-panel benchmark: medians per library and figure</title>`,
@@ -611,7 +628,9 @@ function svgChart(results) {
           const a = x0 + labelW + scale(v.min);
           const b = x0 + labelW + scale(v.max);
           const ym = y + (barH - 1) / 2;
-          parts.push(`<path d="M${a.toFixed(1)} ${ym}H${b.toFixed(1)}M${a.toFixed(1)} ${ym - 2}v4M${b.toFixed(1)} ${ym - 2}v4" stroke="#222" stroke-width="0.8" fill="none"/>`);
+          parts.push(
+            `<path d="M${a.toFixed(1)} ${ym}H${b.toFixed(1)}M${a.toFixed(1)} ${ym - 2}v4M${b.toFixed(1)} ${ym - 2}v4" stroke="#222" stroke-width="0.8" fill="none"/>`,
+          );
         }
         const label = Number.isFinite(v.median) ? (Math.abs(v.median) >= 1000 ? fmtInt(v.median) : fmt(v.median)) : 'n/a';
         const tx = x0 + labelW + Math.max(w, Number.isFinite(v.max) ? scale(v.max) : 0) + 4;

@@ -59,11 +59,16 @@ const { fileSizes, textSizes } = await import('./sizes.mjs');
 const { writeReport } = await import('./report.mjs');
 const { libraryCodeTime, TRACE_CATEGORIES } = await import('./trace.mjs');
 
-const list = (name) => process.env[name]?.split(',').map((id) => id.trim()).filter(Boolean);
+const list = (name) =>
+  process.env[name]
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 
 const WANTED = list('BENCH_LIBS');
 const unknownLibs = WANTED?.filter((id) => !ALL_LIBRARIES.some((lib) => lib.id === id)) ?? [];
-if (unknownLibs.length) throw new Error(`BENCH_LIBS: no library ${unknownLibs.join(', ')} (known: ${ALL_LIBRARIES.map((l) => l.id).join(', ')})`);
+if (unknownLibs.length)
+  throw new Error(`BENCH_LIBS: no library ${unknownLibs.join(', ')} (known: ${ALL_LIBRARIES.map((l) => l.id).join(', ')})`);
 const DEFAULT_LIBRARIES = ALL_LIBRARIES.filter((lib) => !lib.optional);
 const LIBRARIES = WANTED?.length ? ALL_LIBRARIES.filter((lib) => WANTED.includes(lib.id)) : DEFAULT_LIBRARIES;
 // The libraries, then the floor, in every round; the floor is no peer (no bytes, ratio or target).
@@ -71,7 +76,8 @@ const MEASURED = [...LIBRARIES, FLOOR];
 
 const WANTED_PAGES = list('BENCH_PAGES');
 const unknownPages = WANTED_PAGES?.filter((id) => !ALL_PAGES.some((p) => p.id === id)) ?? [];
-if (unknownPages.length) throw new Error(`BENCH_PAGES: no page ${unknownPages.join(', ')} (known: ${ALL_PAGES.map((p) => p.id).join(', ')})`);
+if (unknownPages.length)
+  throw new Error(`BENCH_PAGES: no page ${unknownPages.join(', ')} (known: ${ALL_PAGES.map((p) => p.id).join(', ')})`);
 const PAGES = WANTED_PAGES?.length ? ALL_PAGES.filter((p) => WANTED_PAGES.includes(p.id)) : ALL_PAGES;
 
 // Runs per library, page, scenario and profile: with two pages, two consent-panel setups,
@@ -125,8 +131,13 @@ const snapshot = (path) => {
   snapshots.set(path, body);
   server.page(path, body);
 };
-const pageAssets = [...articles.values()].flatMap((a) => [...a.css, ...[...a.body.matchAll(/<img\b[^>]*\bsrc="(\/[^"]+)"/gi)].map((m) => m[1])]);
-const distFiles = readdirSync(join(root, 'dist'), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => `/dist/${e.name}`);
+const pageAssets = [...articles.values()].flatMap((a) => [
+  ...a.css,
+  ...[...a.body.matchAll(/<img\b[^>]*\bsrc="(\/[^"]+)"/gi)].map((m) => m[1]),
+]);
+const distFiles = readdirSync(join(root, 'dist'), { withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => `/dist/${e.name}`);
 for (const path of new Set([...distFiles, ...pageAssets, ...GATED_PURPOSES.map((p) => `/bench/gated/${p}.js`)])) snapshot(path);
 /** After the warm-up: every other file the pages fetched (the peers' scripts, stylesheets and language files), from memory too. */
 function serveFetchedFromMemory() {
@@ -143,7 +154,12 @@ for (const page of PAGES) {
     new Function(probeScript(lib.banner, GATED_PURPOSES)); // a syntax error here, not a silent page
     server.page(
       pagePath(page, lib),
-      buildPage(articles.get(page.id), { probe: probeScript(lib.banner, GATED_PURPOSES), head: lib.head, gated: lib.gated, bodyEnd: lib.bodyEnd }),
+      buildPage(articles.get(page.id), {
+        probe: probeScript(lib.banner, GATED_PURPOSES),
+        head: lib.head,
+        gated: lib.gated,
+        bodyEnd: lib.bodyEnd,
+      }),
     );
   }
 }
@@ -199,10 +215,7 @@ async function open(profile, storageState) {
 function pageWait(page, name, ms, message) {
   return page.evaluate(
     ([key, timeout, msg]) =>
-      Promise.race([
-        window.__bench[key].then(() => true),
-        new Promise((_, reject) => setTimeout(() => reject(new Error(msg)), timeout)),
-      ]),
+      Promise.race([window.__bench[key].then(() => true), new Promise((_, reject) => setTimeout(() => reject(new Error(msg)), timeout))]),
     [name, ms, message],
   );
 }
@@ -224,7 +237,9 @@ const readState = (page) =>
       // library's click handler has returned.
       inserted: Object.fromEntries(
         Object.entries(b.inserted).map(([p, seen]) => {
-          const fetch = performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/bench/gated/${p}.js`) && e.startTime >= b.clicks[0]);
+          const fetch = performance
+            .getEntriesByType('resource')
+            .find((e) => e.name.endsWith(`/bench/gated/${p}.js`) && e.startTime >= b.clicks[0]);
           return [p, Math.min(seen, fetch?.startTime ?? seen)];
         }),
       ),
@@ -281,7 +296,8 @@ async function firstVisit(lib, page, profile, { keepState = false } = {}) {
       await pageWait(v.page, 'whenGated', TIMEOUT_MS, 'the gated scripts did not run after "accept all"');
       const after = await readState(v.page);
       for (const p of GATED_PURPOSES) {
-        if (after.gated[p]?.length !== 1) throw new BenchError(`gated script "${p}" ran ${after.gated[p]?.length ?? 0} times after the accept`);
+        if (after.gated[p]?.length !== 1)
+          throw new BenchError(`gated script "${p}" ran ${after.gated[p]?.length ?? 0} times after the accept`);
       }
       if (after.clicks.length !== 1) throw new BenchError(`expected one click, saw ${after.clicks.length}`);
       figures.acceptMs = Math.max(...GATED_PURPOSES.map((p) => after.gated[p][0])) - after.clicks[0];
@@ -304,7 +320,10 @@ async function startTrace(cdp) {
   const events = [];
   const collect = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+  });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
@@ -377,7 +396,9 @@ try {
   // returning visit, on every page.
   for (const page of PAGES) {
     for (const lib of MEASURED) {
-      const warm = await attempt(`${lib.id}, ${page.id}, warm-up first visit`, () => firstVisit(lib, page, PROFILES[0], { keepState: true }));
+      const warm = await attempt(`${lib.id}, ${page.id}, warm-up first visit`, () =>
+        firstVisit(lib, page, PROFILES[0], { keepState: true }),
+      );
       states[lib.id] ??= warm.storageState;
       await attempt(`${lib.id}, ${page.id}, warm-up returning visit`, () => returningVisit(lib, page, PROFILES[0], states[lib.id]));
     }

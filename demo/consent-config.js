@@ -50,9 +50,25 @@ window.consentPanelConfig = {
         en: 'Showing embedded posts and videos, which set their own trackers.',
       },
       vendors: [
-        { id: 'x', name: 'X', privacyUrl: 'http://x.localhost:8000/privacy.html', cookies: ['guest_id'], retention: { fr: '13 mois', en: '13 months' } },
-        { id: 'instagram', name: 'Instagram', privacyUrl: 'http://instagram.localhost:8000/privacy.html', retention: { fr: '1 an', en: '1 year' } },
-        { id: 'youtube', name: 'YouTube', privacyUrl: 'http://youtube.localhost:8000/privacy.html', retention: { fr: '6 mois', en: '6 months' } },
+        {
+          id: 'x',
+          name: 'X',
+          privacyUrl: 'http://x.localhost:8000/privacy.html',
+          cookies: ['guest_id'],
+          retention: { fr: '13 mois', en: '13 months' },
+        },
+        {
+          id: 'instagram',
+          name: 'Instagram',
+          privacyUrl: 'http://instagram.localhost:8000/privacy.html',
+          retention: { fr: '1 an', en: '1 year' },
+        },
+        {
+          id: 'youtube',
+          name: 'YouTube',
+          privacyUrl: 'http://youtube.localhost:8000/privacy.html',
+          retention: { fr: '6 mois', en: '6 months' },
+        },
       ],
     },
     {

@@ -7,30 +7,72 @@
   var en = /^en\b/i.test(document.documentElement.lang);
   var T = en
     ? {
-        colon: ': ', yes: 'yes', no: 'no', granted: 'granted', refused: 'refused', none: '(none)', empty: '(empty)',
-        noRecord: '(no record: the reader has not decided)', waiting: 'waiting for consent-panel…',
-        on: 'active', off: 'inactive', stopped: 'stopped', started: 'started', restarted: 'restarted',
+        colon: ': ',
+        yes: 'yes',
+        no: 'no',
+        granted: 'granted',
+        refused: 'refused',
+        none: '(none)',
+        empty: '(empty)',
+        noRecord: '(no record: the reader has not decided)',
+        waiting: 'waiting for consent-panel…',
+        on: 'active',
+        off: 'inactive',
+        stopped: 'stopped',
+        started: 'started',
+        restarted: 'restarted',
         queued: 'function pushed onto consentPanelQueue before the panel script loaded (window.consentPanel: %s)',
-        absent: 'absent', present: 'present',
+        absent: 'absent',
+        present: 'present',
         queueCalled: 'consentPanelQueue: our function was called with the API; granted("analytics") = %s',
         event: '%e · source: %s · changed: %c',
         stopMsg: 'consent withdrawn, the page stops it',
-        cookiesSet: 'cookies set: %s', cookiesGone: 'cookies deleted: %s', noDataLayer: '(empty: Google Consent Mode is off)',
-        embeds: 'embeds shown: %s', noEmbed: 'none',
-        labels: { necessary: 'Essential', analytics: 'Audience measurement', ads: 'Advertising', social: 'Social media and videos', personalization: 'Personalisation' },
+        cookiesSet: 'cookies set: %s',
+        cookiesGone: 'cookies deleted: %s',
+        noDataLayer: '(empty: Google Consent Mode is off)',
+        embeds: 'embeds shown: %s',
+        noEmbed: 'none',
+        labels: {
+          necessary: 'Essential',
+          analytics: 'Audience measurement',
+          ads: 'Advertising',
+          social: 'Social media and videos',
+          personalization: 'Personalisation',
+        },
       }
     : {
-        colon: ' : ', yes: 'oui', no: 'non', granted: 'accordé', refused: 'refusé', none: '(aucune)', empty: '(vide)',
-        noRecord: '(aucun enregistrement : le lecteur n’a pas encore choisi)', waiting: 'en attente de consent-panel…',
-        on: 'actif', off: 'inactif', stopped: 'arrêté', started: 'démarré', restarted: 'redémarré',
+        colon: ' : ',
+        yes: 'oui',
+        no: 'non',
+        granted: 'accordé',
+        refused: 'refusé',
+        none: '(aucune)',
+        empty: '(vide)',
+        noRecord: '(aucun enregistrement : le lecteur n’a pas encore choisi)',
+        waiting: 'en attente de consent-panel…',
+        on: 'actif',
+        off: 'inactif',
+        stopped: 'arrêté',
+        started: 'démarré',
+        restarted: 'redémarré',
         queued: 'fonction poussée dans consentPanelQueue avant le chargement du panneau (window.consentPanel : %s)',
-        absent: 'absent', present: 'présent',
+        absent: 'absent',
+        present: 'présent',
         queueCalled: 'consentPanelQueue : notre fonction a été appelée avec l’API ; granted("analytics") = %s',
         event: '%e · source : %s · changed : %c',
         stopMsg: 'consentement retiré, la page l’arrête',
-        cookiesSet: 'cookies déposés : %s', cookiesGone: 'cookies supprimés : %s', noDataLayer: '(vide : Google Consent Mode est désactivé)',
-        embeds: 'contenus intégrés affichés : %s', noEmbed: 'aucun',
-        labels: { necessary: 'Fonctionnement du site', analytics: 'Mesure d’audience', ads: 'Publicité', social: 'Réseaux sociaux et vidéos', personalization: 'Personnalisation' },
+        cookiesSet: 'cookies déposés : %s',
+        cookiesGone: 'cookies supprimés : %s',
+        noDataLayer: '(vide : Google Consent Mode est désactivé)',
+        embeds: 'contenus intégrés affichés : %s',
+        noEmbed: 'aucun',
+        labels: {
+          necessary: 'Fonctionnement du site',
+          analytics: 'Mesure d’audience',
+          ads: 'Publicité',
+          social: 'Réseaux sociaux et vidéos',
+          personalization: 'Personnalisation',
+        },
       };
 
   var STORAGE_KEY = 'consent-panel'; // the default storageKey
@@ -53,7 +95,11 @@
   }
   function time() {
     var d = new Date();
-    return [d.getHours(), d.getMinutes(), d.getSeconds()].map(function (n) { return String(n).padStart(2, '0'); }).join(':');
+    return [d.getHours(), d.getMinutes(), d.getSeconds()]
+      .map(function (n) {
+        return String(n).padStart(2, '0');
+      })
+      .join(':');
   }
 
   /** Appends a line to the status log. */
@@ -113,7 +159,9 @@
 
   /** Reads one cookie of the page. */
   function cookie(name) {
-    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
+    var found = document.cookie.split('; ').filter(function (c) {
+      return c.indexOf(name + '=') === 0;
+    })[0];
     return found ? decodeURIComponent(found.slice(name.length + 1)) : null;
   }
 
@@ -121,14 +169,22 @@
 
   /** Names of the cookies the page can read. */
   function cookieNames() {
-    return document.cookie ? document.cookie.split('; ').map(function (c) { return c.split('=')[0]; }) : [];
+    return document.cookie
+      ? document.cookie.split('; ').map(function (c) {
+          return c.split('=')[0];
+        })
+      : [];
   }
   var knownCookies = cookieNames();
   /** Notes in the log the cookies that appeared or disappeared since the last look. */
   function watchCookies() {
     var now = cookieNames();
-    var added = now.filter(function (name) { return knownCookies.indexOf(name) < 0; });
-    var gone = knownCookies.filter(function (name) { return now.indexOf(name) < 0; });
+    var added = now.filter(function (name) {
+      return knownCookies.indexOf(name) < 0;
+    });
+    var gone = knownCookies.filter(function (name) {
+      return now.indexOf(name) < 0;
+    });
     knownCookies = now;
     if (added.length) lines.push({ time: time(), text: T.cookiesSet.replace('%s', added.join(', ')), kind: 'cookie-set' });
     if (gone.length) lines.push({ time: time(), text: T.cookiesGone.replace('%s', gone.join(', ')), kind: 'cookie-gone' });
@@ -140,22 +196,34 @@
       return Object.prototype.toString.call(entry) === '[object Arguments]';
     });
     if (!commands.length) return T.noDataLayer;
-    return commands.map(function (entry) {
-      var args = Array.prototype.slice.call(entry);
-      var values = args[2] && typeof args[2] === 'object'
-        ? '{ ' + Object.keys(args[2]).map(function (key) { return key + ': ' + JSON.stringify(args[2][key]); }).join(', ') + ' }'
-        : JSON.stringify(args[2]);
-      return 'gtag(' + JSON.stringify(args[0]) + ', ' + JSON.stringify(args[1]) + ', ' + values + ')';
-    }).join('\n\n');
+    return commands
+      .map(function (entry) {
+        var args = Array.prototype.slice.call(entry);
+        var values =
+          args[2] && typeof args[2] === 'object'
+            ? '{ ' +
+              Object.keys(args[2])
+                .map(function (key) {
+                  return key + ': ' + JSON.stringify(args[2][key]);
+                })
+                .join(', ') +
+              ' }'
+            : JSON.stringify(args[2]);
+        return 'gtag(' + JSON.stringify(args[0]) + ', ' + JSON.stringify(args[1]) + ', ' + values + ')';
+      })
+      .join('\n\n');
   }
 
   /** The social badge follows the embeds (one vendor each): on while any of them is granted. */
   var embedsShown = false;
   function embedsBadge(d) {
-    var shown = Object.keys(d.vendors).filter(function (gate) { return gate.indexOf('social/') === 0 && d.vendors[gate]; });
+    var shown = Object.keys(d.vendors).filter(function (gate) {
+      return gate.indexOf('social/') === 0 && d.vendors[gate];
+    });
     if (shown.length) badge('social', 'on');
     else badge('social', embedsShown ? 'stopped' : 'off');
-    if (shown.length || embedsShown) log(T.embeds.replace('%s', shown.length ? shown.join(', ') : T.noEmbed), shown.length ? 'tracker' : 'stop');
+    if (shown.length || embedsShown)
+      log(T.embeds.replace('%s', shown.length ? shown.join(', ') : T.noEmbed), shown.length ? 'tracker' : 'stop');
     embedsShown = shown.length > 0;
   }
 
@@ -163,14 +231,25 @@
     detail = event.detail;
     var d = event.detail;
     log(
-      T.event.replace('%e', event.type).replace('%s', d.source).replace('%c', d.changed.length ? d.changed.join(', ') : '[]'),
+      T.event
+        .replace('%e', event.type)
+        .replace('%s', d.source)
+        .replace('%c', d.changed.length ? d.changed.join(', ') : '[]'),
       'event',
     );
-    if (event.type === 'consent-ready' || d.changed.some(function (gate) { return gate.indexOf('social') === 0; })) embedsBadge(d);
+    if (
+      event.type === 'consent-ready' ||
+      d.changed.some(function (gate) {
+        return gate.indexOf('social') === 0;
+      })
+    )
+      embedsBadge(d);
   }
   document.addEventListener('consent-ready', onConsentEvent);
   document.addEventListener('consent-change', onConsentEvent);
-  window.addEventListener('storage', function () { render(); });
+  window.addEventListener('storage', function () {
+    render();
+  });
 
   // The pre-load queue: this runs before consent-panel.js, so window.consentPanel does not exist yet.
   log(T.queued.replace('%s', window.consentPanel ? T.present : T.absent), 'queue');
@@ -199,17 +278,21 @@
         row.append(name, value);
         purposes.append(row);
         // Its vendors, one row each, named purpose/vendor as everywhere in the API.
-        Object.keys(detail.vendors).filter(function (gate) { return gate.indexOf(id + '/') === 0; }).forEach(function (gate) {
-          var vendorRow = el('tr', 'vendor-row');
-          var vendorName = el('th');
-          vendorName.scope = 'row';
-          vendorName.append(el('code', '', gate));
-          var vendorValue = el('td');
-          var on = detail.vendors[gate];
-          vendorValue.append(el('span', 'pill ' + (on ? 'pill-yes' : 'pill-no'), on ? T.granted : T.refused));
-          vendorRow.append(vendorName, vendorValue);
-          purposes.append(vendorRow);
-        });
+        Object.keys(detail.vendors)
+          .filter(function (gate) {
+            return gate.indexOf(id + '/') === 0;
+          })
+          .forEach(function (gate) {
+            var vendorRow = el('tr', 'vendor-row');
+            var vendorName = el('th');
+            vendorName.scope = 'row';
+            vendorName.append(el('code', '', gate));
+            var vendorValue = el('td');
+            var on = detail.vendors[gate];
+            vendorValue.append(el('span', 'pill ' + (on ? 'pill-yes' : 'pill-no'), on ? T.granted : T.refused));
+            vendorRow.append(vendorName, vendorValue);
+            purposes.append(vendorRow);
+          });
       });
     } else {
       var waiting = el('tr');
@@ -231,7 +314,9 @@
     var pretty = stored;
     try {
       if (stored) pretty = JSON.stringify(JSON.parse(stored), null, 2);
-    } catch { /* show it as it is */ }
+    } catch {
+      /* show it as it is */
+    }
     $('#demo-record').textContent = pretty || T.noRecord;
     $('#demo-cookies').textContent = document.cookie ? document.cookie.split('; ').join('\n') : T.empty;
     var layer = $('#demo-datalayer');
@@ -242,11 +327,14 @@
 
     var list = $('#demo-log');
     var atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
-    list.replaceChildren.apply(list, lines.map(function (line) {
-      var item = el('li', 'log-' + line.kind);
-      item.append(el('time', '', line.time), ' ', line.text);
-      return item;
-    }));
+    list.replaceChildren.apply(
+      list,
+      lines.map(function (line) {
+        var item = el('li', 'log-' + line.kind);
+        item.append(el('time', '', line.time), ' ', line.text);
+        return item;
+      }),
+    );
     if (atEnd) list.scrollTop = list.scrollHeight;
 
     document.querySelectorAll('[data-demo-action]').forEach(function (button) {

@@ -10,20 +10,33 @@ const port = Number(process.env.PORT) || 8000;
 const host = 'localhost';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 // One site per host name: [URL prefix, folder] mounts, longest prefix first.
 // The third parties' stand-ins each get a host name of their own under
 // `.localhost`, which browsers resolve to this machine by themselves: to the
 // browser they are other sites than the news page, as the real vendors are.
-const standIn = (name) => [['/assets/', join(root, 'demo/third-party/assets')], ['/', join(root, 'demo/third-party', name)]];
+const standIn = (name) => [
+  ['/assets/', join(root, 'demo/third-party/assets')],
+  ['/', join(root, 'demo/third-party', name)],
+];
 const SITES = {
-  default: [['/dist/', join(root, 'dist')], ['/', join(root, 'demo')]],
+  default: [
+    ['/dist/', join(root, 'dist')],
+    ['/', join(root, 'demo')],
+  ],
   'analytics.localhost': standIn('analytics'),
   'ads.localhost': standIn('ads'),
   'x.localhost': standIn('x'),
@@ -74,10 +87,17 @@ const server = createServer((req, res) => {
   });
   if (req.method === 'HEAD') return res.end();
   if (body) return res.end(body);
-  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 });
 
 server.listen(port, host, () => {
   console.log(`consent-panel demo: http://localhost:${port}/`);
-  console.log(`third-party stand-ins: ${Object.keys(SITES).filter((name) => name !== 'default').map((name) => `http://${name}:${port}/`).join(' ')}`);
+  console.log(
+    `third-party stand-ins: ${Object.keys(SITES)
+      .filter((name) => name !== 'default')
+      .map((name) => `http://${name}:${port}/`)
+      .join(' ')}`,
+  );
 });

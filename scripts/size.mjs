@@ -10,7 +10,7 @@ const BUDGETS = [
   // fetched on a first visit or when the reader opens the preferences.
   { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_400 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_300 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_350 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_600 },
@@ -27,7 +27,11 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const sizes = (path) => compressedSizes(readFileSync(path));
 
-const files = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')).sort() : [];
+const files = existsSync(dist)
+  ? readdirSync(dist)
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+  : [];
 const pad = (v, n) => String(v).padStart(n);
 console.log(`${'file'.padEnd(32)} ${pad('raw', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)}`);
 const measured = new Map();

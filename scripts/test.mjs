@@ -95,6 +95,11 @@ const STEPS = {
     run: () => run('eslint', ['.']),
     count: asOneTest,
   },
+  format: {
+    title: 'format (prettier --check .)',
+    run: () => run('prettier', ['--check', '.']),
+    count: asOneTest,
+  },
   build: {
     title: 'build (npm run build)',
     run: () => run('npm', ['run', 'build', '--silent']),

@@ -15,5 +15,6 @@ export function setUp(loadUi: () => Promise<PanelUi>): void {
   // A second copy of the script (or of this module) must not throw.
   // The tag written out, so that the element's manifest finds the registration.
   if (!customElements.get(TAG)) customElements.define('consent-panel', ConsentPanelElement);
-  else if (foreignElement()) reportError('customElements', `<${TAG}>`, "is the page's own element: no panel can show; consent works without it.");
+  else if (foreignElement())
+    reportError('customElements', `<${TAG}>`, "is the page's own element: no panel can show; consent works without it.");
 }

@@ -6,8 +6,14 @@
   var KEY = '_demo_reads';
   var ARTICLES = {
     fr: {
-      commerce: ['Les commerçants du centre-ville testent la carte de fidélité commune', 'Boulangeries : le prix de la baguette stable depuis un an'],
-      urbanisme: ['Place des Tilleuls : à quoi ressemblera le futur jardin public', 'Pistes cyclables : le tronçon de la gare achevé en décembre'],
+      commerce: [
+        'Les commerçants du centre-ville testent la carte de fidélité commune',
+        'Boulangeries : le prix de la baguette stable depuis un an',
+      ],
+      urbanisme: [
+        'Place des Tilleuls : à quoi ressemblera le futur jardin public',
+        'Pistes cyclables : le tronçon de la gare achevé en décembre',
+      ],
       energie: ['Toitures solaires : trois écoles équipées d’ici à 2027'],
     },
     en: {
@@ -24,25 +30,33 @@
       var reads = [];
       try {
         reads = JSON.parse(localStorage.getItem(KEY) || '[]');
-      } catch { /* start again */ }
+      } catch {
+        /* start again */
+      }
       reads = reads.concat(topics).slice(-20);
       localStorage.setItem(KEY, JSON.stringify(reads));
       var titles = ARTICLES[page.en ? 'en' : 'fr'];
       var seen = {};
       var picks = [];
-      reads.slice().reverse().forEach(function (topic) {
-        (titles[topic] || []).forEach(function (title) {
-          if (!seen[title] && picks.length < 3) picks.push((seen[title] = title));
+      reads
+        .slice()
+        .reverse()
+        .forEach(function (topic) {
+          (titles[topic] || []).forEach(function (title) {
+            if (!seen[title] && picks.length < 3) picks.push((seen[title] = title));
+          });
         });
-      });
-      slot.replaceChildren.apply(slot, picks.map(function (title) {
-        var item = document.createElement('li');
-        var link = document.createElement('a');
-        link.href = '#';
-        link.textContent = title;
-        item.append(link);
-        return item;
-      }));
+      slot.replaceChildren.apply(
+        slot,
+        picks.map(function (title) {
+          var item = document.createElement('li');
+          var link = document.createElement('a');
+          link.href = '#';
+          link.textContent = title;
+          item.append(link);
+          return item;
+        }),
+      );
       slot.closest('section').hidden = false;
       return page.en
         ? picks.length + ' articles recommended from ' + reads.length + ' topics kept in localStorage["' + KEY + '"]'

@@ -51,7 +51,9 @@ function readMap(map: unknown, knows: (gate: string) => boolean): Map<string, st
 function readRegion(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
   const codes = (Array.isArray(value) ? value : [value]).filter(
-    (code) => (typeof code == 'string' && /^[a-z]{2}(-[a-z\d]{1,3})?$/i.test(code)) || reportError('googleConsentMode.region', code, 'is not a region code; skipped.'),
+    (code) =>
+      (typeof code == 'string' && /^[a-z]{2}(-[a-z\d]{1,3})?$/i.test(code)) ||
+      reportError('googleConsentMode.region', code, 'is not a region code; skipped.'),
   );
   return codes.length ? codes : undefined;
 }
@@ -69,14 +71,20 @@ export function startConsentMode(option: unknown, knows: (gate: string) => boole
   const gatesOf = readMap(settings.map, knows);
   const state = (decided: boolean) =>
     Object.fromEntries(
-      TYPES.map((type) => [type, type === 'security_storage' || (decided && gatesOf.get(type)!.length && gatesOf.get(type)!.every(granted)) ? 'granted' : 'denied']),
+      TYPES.map((type) => [
+        type,
+        type === 'security_storage' || (decided && gatesOf.get(type)!.length && gatesOf.get(type)!.every(granted)) ? 'granted' : 'denied',
+      ]),
     );
   const { waitForUpdate = 500 } = settings;
   const valid = Number.isFinite(waitForUpdate) && (waitForUpdate as number) >= 0;
   if (!valid) reportError('googleConsentMode.waitForUpdate', waitForUpdate, 'is not a number of milliseconds; using 500.');
   const region = readRegion(settings.region);
   gtag('consent', 'default', { ...state(false), wait_for_update: valid ? waitForUpdate : 500, ...(region && { region }) });
-  for (const [key, name] of [['adsDataRedaction', 'ads_data_redaction'], ['urlPassthrough', 'url_passthrough']] as const) {
+  for (const [key, name] of [
+    ['adsDataRedaction', 'ads_data_redaction'],
+    ['urlPassthrough', 'url_passthrough'],
+  ] as const) {
     const value = settings[key];
     if (value !== undefined) gtag('set', name, readBoolean(`googleConsentMode.${key}`, value, false));
   }

@@ -8,6 +8,8 @@ export const stringify = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(stringify).join()}]`
     : value && typeof value == 'object'
-      ? `{${Object.entries(value).map(([key, item]) => JSON.stringify(key) + ':' + stringify(item)).join()}}`
+      ? `{${Object.entries(value)
+          .map(([key, item]) => JSON.stringify(key) + ':' + stringify(item))
+          .join()}}`
       : // Primitives: JSON.stringify looks for toJSON on objects only.
         (JSON.stringify(value) ?? 'null');

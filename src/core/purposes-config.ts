@@ -24,7 +24,8 @@ function readList<T>(field: string, value: unknown, read: (field: string, entry:
   value.forEach((entry, i) => {
     const at = `${field}[${i}]`;
     if (!isObject(entry)) return reportError(at, entry, 'is not an object; dropped.');
-    if (typeof entry.id !== 'string' || !ID.test(entry.id)) return reportError(`${at}.id`, entry.id, 'is not an id (letters, digits, _ or -, not __proto__); dropped.');
+    if (typeof entry.id !== 'string' || !ID.test(entry.id))
+      return reportError(`${at}.id`, entry.id, 'is not an id (letters, digits, _ or -, not __proto__); dropped.');
     if (seen.has(entry.id)) return reportError(`${at}.id`, entry.id, 'is used twice; dropped.');
     seen.add(entry.id);
     out.push(read(at, entry as Entry));
@@ -37,11 +38,21 @@ function readPatterns(field: string, value: unknown): string[] | undefined {
     reportError(field, value, 'is not a list of names; ignored.');
     return undefined;
   }
-  return (value as unknown[]).filter((pattern, i) => (typeof pattern === 'string' && PATTERN.test(pattern)) || reportError(`${field}[${i}]`, pattern, 'is not a name or a pattern with "*"; skipped.')) as string[];
+  return (value as unknown[]).filter(
+    (pattern, i) =>
+      (typeof pattern === 'string' && PATTERN.test(pattern)) ||
+      reportError(`${field}[${i}]`, pattern, 'is not a name or a pattern with "*"; skipped.'),
+  ) as string[];
 }
 
 /** Sets `target[key]` from `entry[key]` when given and valid. */
-function optional<T extends object>(target: T, entry: Entry, key: keyof T & string, field: string, read: (field: string, value: unknown) => unknown): void {
+function optional<T extends object>(
+  target: T,
+  entry: Entry,
+  key: keyof T & string,
+  field: string,
+  read: (field: string, value: unknown) => unknown,
+): void {
   if (entry[key] === undefined) return;
   const value = read(`${field}.${key}`, entry[key]);
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;

@@ -6,9 +6,7 @@ import { pageStorage, type KeyValueStore } from './storage.js';
 import { table } from './table.js';
 import { LongTimer } from './long-timer.js';
 import { isObject } from './validate.js';
-import type {
-  ConsentAction, ConsentConfig, ConsentDetail, ConsentListener, ConsentRecord, ConsentSource, PurposeConfig,
-} from './types.js';
+import type { ConsentAction, ConsentConfig, ConsentDetail, ConsentListener, ConsentRecord, ConsentSource, PurposeConfig } from './types.js';
 
 export interface StoreOptions {
   storage?: KeyValueStore;
@@ -122,7 +120,7 @@ export class ConsentStore {
     this._delivering = true;
     try {
       action?.();
-      for (let detail; (detail = this._queue.shift()); ) for (const listener of [...this._listeners]) guard(listener, detail, 'a listener');
+      for (let detail; (detail = this._queue.shift());) for (const listener of [...this._listeners]) guard(listener, detail, 'a listener');
     } finally {
       this._delivering = false;
     }
@@ -290,5 +288,11 @@ export class ConsentStore {
 
 /** A deep copy of plain data (the record), made without JSON, which page code can replace. */
 function copy<T>(value: T): T {
-  return (Array.isArray(value) ? value.map(copy) : isObject(value) ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, copy(v)])) : value) as T;
+  return (
+    Array.isArray(value)
+      ? value.map(copy)
+      : isObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, copy(v)]))
+        : value
+  ) as T;
 }

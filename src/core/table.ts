@@ -4,4 +4,5 @@
  * by Object.prototype, and setting one never touches it (frozen or not).
  * Copies the own properties of `from`, in order.
  */
-export const table = <T>(...from: (Record<string, T> | undefined)[]): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, ...from) as Record<string, T>;
+export const table = <T>(...from: (Record<string, T> | undefined)[]): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, ...from) as Record<string, T>;

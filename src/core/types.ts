@@ -127,14 +127,7 @@ export interface ConsentRecord {
 /** How a decision was made: `acceptAll()`, `rejectAll()` or a set of values. */
 export type ConsentAction = 'accept' | 'reject' | 'set';
 
-export type ConsentSource =
-  | 'init'
-  | 'banner'
-  | 'preferences'
-  | 'api'
-  | 'storage'
-  | 'placeholder'
-  | 'expiry';
+export type ConsentSource = 'init' | 'banner' | 'preferences' | 'api' | 'storage' | 'placeholder' | 'expiry';
 
 /** `event.detail` of `consent-ready` and `consent-change`. */
 export interface ConsentDetail {

@@ -1,7 +1,10 @@
 import { matchesPattern } from '../core/pattern.js';
 import type { ConsentDetail, PurposeConfig } from '../core/types.js';
 
-const matcher = (patterns: string[] = []) => (name: string) => patterns.some((pattern) => matchesPattern(pattern, name));
+const matcher =
+  (patterns: string[] = []) =>
+  (name: string) =>
+    patterns.some((pattern) => matchesPattern(pattern, name));
 
 /** The host and each parent domain: `www.journal.example` → itself, `journal.example`, `example`. */
 function domains(host: string): string[] {
@@ -32,7 +35,10 @@ export function cleanUp(withdrawn: { cookies?: string[]; storageKeys?: string[] 
   // Nothing withdrawn (an accept): no cookie read, a synchronous call to the browser.
   if (!withdrawn.length) return;
   const cookieMatches = matcher(withdrawn.flatMap((v) => v.cookies ?? []));
-  const names = document.cookie.split(';').map((c) => c.split('=')[0].trim()).filter((n) => n && cookieMatches(n));
+  const names = document.cookie
+    .split(';')
+    .map((c) => c.split('=')[0].trim())
+    .filter((n) => n && cookieMatches(n));
   for (const name of new Set(names)) {
     for (const path of paths(location.pathname)) {
       document.cookie = `${name}=; Max-Age=0; Path=${path}`;

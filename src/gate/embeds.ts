@@ -23,7 +23,10 @@ function activate(embed: Element): void {
   for (const el of [embed, ...embed.querySelectorAll('source')]) {
     for (const name of ['src', 'srcset']) {
       const value = el.getAttribute(`data-${name}`);
-      if (value !== null && (name == 'src' ? [value] : value.split(/[\s,]+/)).every((url) => isWebUrl(`data-${name}`, url, document.baseURI, value))) {
+      if (
+        value !== null &&
+        (name == 'src' ? [value] : value.split(/[\s,]+/)).every((url) => isWebUrl(`data-${name}`, url, document.baseURI, value))
+      ) {
         el.setAttribute(name, value);
       }
     }
@@ -50,7 +53,11 @@ export class EmbedGate {
     if (root instanceof Element && root.localName === 'source') root = root.parentElement ?? root;
     for (const embed of find(root, SELECTOR)) {
       if (this._seen.has(embed)) continue;
-      if (!embed.hasAttribute('data-src') && !embed.hasAttribute('data-srcset') && !embed.querySelector('source[data-src], source[data-srcset]')) {
+      if (
+        !embed.hasAttribute('data-src') &&
+        !embed.hasAttribute('data-srcset') &&
+        !embed.querySelector('source[data-src], source[data-srcset]')
+      ) {
         // While the page is parsed, its <source> children may be yet to come.
         if (document.readyState !== 'loading') {
           this._seen.add(embed);

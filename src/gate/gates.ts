@@ -21,7 +21,11 @@ export function readGates(element: Element, check: GateCheck): string | null {
   const gates = value.split(/\s+/).filter(Boolean);
   const unknown = gates.filter((gate) => !check.knows(gate));
   if (gates.length && !unknown.length) return gates.join(' ');
-  reportError('data-consent', gates.length ? unknown.join(' ') : value, `names no configured purpose or purpose/vendor; ${label(element)} stays blocked.`);
+  reportError(
+    'data-consent',
+    gates.length ? unknown.join(' ') : value,
+    `names no configured purpose or purpose/vendor; ${label(element)} stays blocked.`,
+  );
   return null;
 }
 

@@ -2,7 +2,8 @@
 export const fr = {
   manage: 'Gérer mes cookies',
   blocked: (name: string) => `${name} : contenu bloqué`,
-  placeholder: (name: string, purpose: string) => `${name} dépose des traceurs (${purpose}) : ce contenu ne s’affiche qu’avec votre accord.`,
+  placeholder: (name: string, purpose: string) =>
+    `${name} dépose des traceurs (${purpose}) : ce contenu ne s’affiche qu’avec votre accord.`,
   unavailable: 'Le panneau de consentement n’a pas pu s’afficher. Sans votre accord, rien n’est activé.',
   rejectAll: 'Tout refuser',
   acceptAll: 'Tout accepter',

@@ -16,10 +16,7 @@ export function bannerTemplate(p: BannerProps) {
   return html`
     <section part="banner" class="banner ${p.atTop ? 'top' : ''}" aria-labelledby="banner-title" aria-describedby="banner-text">
       <h2 id="banner-title">${p.t.title}</h2>
-      <p id="banner-text">
-        ${p.t.intro}
-        ${p.privacyUrl ? html`<a part="link" href=${p.privacyUrl}>${p.t.privacy}</a>` : nothing}
-      </p>
+      <p id="banner-text">${p.t.intro} ${p.privacyUrl ? html`<a part="link" href=${p.privacyUrl}>${p.t.privacy}</a>` : nothing}</p>
       ${p.gpc ? html`<p class="note">${p.t.gpc}</p>` : nothing}
       <slot name="tcf-summary"></slot>
       <div class="actions">

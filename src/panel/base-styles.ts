@@ -42,10 +42,22 @@ export const baseStyles = css`
     border-radius: var(--panel-radius);
   }
   /* Long words wrap rather than push a control out of a narrow window (320 px at 200 % zoom: 160 CSS px). */
-  * { box-sizing: border-box; overflow-wrap: anywhere; }
-  p { margin: 0 0 12px; }
-  .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-  button { font: inherit; cursor: pointer; }
+  * {
+    box-sizing: border-box;
+    overflow-wrap: anywhere;
+  }
+  p {
+    margin: 0 0 12px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
   .button {
     flex: 9em;
     min-height: 44px;
@@ -57,8 +69,14 @@ export const baseStyles = css`
     border-radius: var(--panel-radius);
   }
   /* After .button, which it overrides: the placeholder's second choice is outlined. */
-  .link { color: var(--panel-accent); background: none; }
-  :focus-visible { outline: 3px solid var(--consent-focus, #c2410c); outline-offset: 2px; }
+  .link {
+    color: var(--panel-accent);
+    background: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--consent-focus, #c2410c);
+    outline-offset: 2px;
+  }
   .manage {
     position: fixed;
     color: var(--panel-text);
@@ -85,5 +103,15 @@ export const baseStyles = css`
     background: var(--panel-background);
     border-top: 2px solid var(--panel-accent);
   }
-  .fallback p { flex: 1 1 100%; margin: 0; }
-  .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }`;
+  .fallback p {
+    flex: 1 1 100%;
+    margin: 0;
+  }
+  .hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+`;

@@ -25,7 +25,11 @@ export class LitPanelRenderer implements PanelRenderer {
   constructor(private readonly _host: PanelHost) {
     _host.adopt(uiStyles);
     this._container = _host.root.appendChild(document.createElement('div'));
-    this._dodge = new FocusDodge(_host.element, () => _host.root.querySelector('.banner'), () => this.requestUpdate());
+    this._dodge = new FocusDodge(
+      _host.element,
+      () => _host.root.querySelector('.banner'),
+      () => this.requestUpdate(),
+    );
     if (_host.element.isConnected) this._dodge.connect();
   }
 
@@ -147,34 +151,38 @@ export class LitPanelRenderer implements PanelRenderer {
     const draft = this._draft;
     return html`
       <div lang=${lang}>
-        ${store.decided
-          ? nothing
-          : bannerTemplate({
-              t,
-              privacyUrl: config.privacyUrl,
-              atTop: this._dodge.atTop,
-              gpc,
-              onAccept: () => store.acceptAll('banner'),
-              onReject: () => store.rejectAll('banner'),
-              onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
-            })}
-        <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this._onDialogClose}>
-          ${draft
-            ? preferencesTemplate({
+        ${
+          store.decided
+            ? nothing
+            : bannerTemplate({
                 t,
-                text: (value) => this._host.text(value),
-                purposes: config.purposes,
-                draft,
-                gpc,
                 privacyUrl: config.privacyUrl,
-                onToggle: (atoms) => this._toggle(atoms),
-                onSave: () => this._decideFromDialog(() => store.decide(this._draft!, 'preferences')),
-                // Under GPC, a switch the reader turned on here counts.
-                onAccept: () => this._decideFromDialog(() => store.acceptAll('preferences', this._draft!)),
-                onReject: () => this._decideFromDialog(() => store.rejectAll('preferences')),
-                onClose: () => this._dialog()?.close(),
+                atTop: this._dodge.atTop,
+                gpc,
+                onAccept: () => store.acceptAll('banner'),
+                onReject: () => store.rejectAll('banner'),
+                onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
               })
-            : nothing}
+        }
+        <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this._onDialogClose}>
+          ${
+            draft
+              ? preferencesTemplate({
+                  t,
+                  text: (value) => this._host.text(value),
+                  purposes: config.purposes,
+                  draft,
+                  gpc,
+                  privacyUrl: config.privacyUrl,
+                  onToggle: (atoms) => this._toggle(atoms),
+                  onSave: () => this._decideFromDialog(() => store.decide(this._draft!, 'preferences')),
+                  // Under GPC, a switch the reader turned on here counts.
+                  onAccept: () => this._decideFromDialog(() => store.acceptAll('preferences', this._draft!)),
+                  onReject: () => this._decideFromDialog(() => store.rejectAll('preferences')),
+                  onClose: () => this._dialog()?.close(),
+                })
+              : nothing
+          }
         </dialog>
         <p class="hidden" role="status">${this._saved ? t.saved : ''}</p>
       </div>

@@ -42,7 +42,10 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
   const box = embed.className || embed.localName == 'img' ? { width: 0, height: 0 } : embed.getBoundingClientRect();
   const style = getComputedStyle(embed);
   for (const name of ['display', 'vertical-align', 'width', 'height']) {
-    let value = String((box as Record<string, number | undefined>)[name] || (name in box ? embed.getAttribute(name) || 'auto' : style.getPropertyValue(name)));
+    let value = String(
+      (box as Record<string, number | undefined>)[name] ||
+        (name in box ? embed.getAttribute(name) || 'auto' : style.getPropertyValue(name)),
+    );
     if (/^[\d.]+$/.test(value)) value += 'px';
     host.style.setProperty(`--consent-${name}`, value == 'inline' ? 'inline-block' : value);
   }

@@ -55,47 +55,48 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
       ${switchTemplate(labelId, purpose.required ? 'true' : switchState(atoms, p.draft), !!purpose.required, () => p.onToggle(atoms), description ? descriptionId : undefined)}
     </div>
     ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}
-    ${purpose.vendors
-      ? html`<ul class="vendors" aria-label="${p.t.vendors} : ${p.text(purpose.label)}">
-          ${purpose.vendors.map((vendor, j) => {
-            const gate = `${purpose.id}/${vendor.id}`;
-            const vendorLabel = `${labelId}-vendor-${j}`;
-            // The link under the name, not beside it: a row of name, link and switch leaves the name no room at 320 px.
-            return html`<li class="vendor row">
-              <span
-                ><span id=${vendorLabel}>${vendor.name}</span
-                >${vendor.retention ? html`<br><small>${p.t.retention} ${p.text(vendor.retention)}</small>` : nothing}${vendor.privacyUrl
-                  ? html`<br><a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="hidden"> ${vendor.name}</span></a>`
-                  : nothing}</span
-              >
-              ${switchTemplate(vendorLabel, switchState([gate], p.draft), false, () => p.onToggle([gate]))}
-            </li>`;
-          })}
-        </ul>`
-      : nothing}
+    ${
+      purpose.vendors
+        ? html`<ul class="vendors" aria-label="${p.t.vendors} : ${p.text(purpose.label)}">
+            ${purpose.vendors.map((vendor, j) => {
+              const gate = `${purpose.id}/${vendor.id}`;
+              const vendorLabel = `${labelId}-vendor-${j}`;
+              // The link under the name, not beside it: a row of name, link and switch leaves the name no room at 320 px.
+              return html`<li class="vendor row">
+                <span
+                  ><span id=${vendorLabel}>${vendor.name}</span
+                  >${vendor.retention ? html`<br /><small>${p.t.retention} ${p.text(vendor.retention)}</small>` : nothing}${
+                    vendor.privacyUrl
+                      ? html`<br /><a href=${vendor.privacyUrl}>${p.t.vendorPrivacy}<span class="hidden"> ${vendor.name}</span></a>`
+                      : nothing
+                  }</span
+                >
+                ${switchTemplate(vendorLabel, switchState([gate], p.draft), false, () => p.onToggle([gate]))}
+              </li>`;
+            })}
+          </ul>`
+        : nothing
+    }
   </li>`;
 }
 
 /** The second layer: one switch per purpose (and vendor), all off until the reader turns them on. */
 export function preferencesTemplate(p: PreferencesProps) {
   return html`
-      <div class="head">
-        <h2 id="dialog-title">${p.t.preferencesTitle}</h2>
-        <button type="button" class="close" @click=${p.onClose} aria-label=${p.t.close}>✕</button>
-      </div>
-      <p id="dialog-text">
-        ${p.t.preferencesIntro}
-        ${p.privacyUrl ? html`<a part="link" href=${p.privacyUrl}>${p.t.privacy}</a>` : nothing}
-      </p>
-      ${p.gpc ? html`<p class="note">${p.t.gpc}</p>` : nothing}
-      <ul>
-        ${p.purposes.map((purpose, i) => purposeTemplate(purpose, i, p))}
-      </ul>
-      <slot name="tcf"></slot>
-      <div class="actions">
-        <button type="button" part="button save" class="button" @click=${p.onSave}>${p.t.save}</button>
-        <button type="button" part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
-        <button type="button" part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
-      </div>
+    <div class="head">
+      <h2 id="dialog-title">${p.t.preferencesTitle}</h2>
+      <button type="button" class="close" @click=${p.onClose} aria-label=${p.t.close}>✕</button>
+    </div>
+    <p id="dialog-text">${p.t.preferencesIntro} ${p.privacyUrl ? html`<a part="link" href=${p.privacyUrl}>${p.t.privacy}</a>` : nothing}</p>
+    ${p.gpc ? html`<p class="note">${p.t.gpc}</p>` : nothing}
+    <ul>
+      ${p.purposes.map((purpose, i) => purposeTemplate(purpose, i, p))}
+    </ul>
+    <slot name="tcf"></slot>
+    <div class="actions">
+      <button type="button" part="button save" class="button" @click=${p.onSave}>${p.t.save}</button>
+      <button type="button" part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
+      <button type="button" part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
+    </div>
   `;
 }

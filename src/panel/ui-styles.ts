@@ -2,7 +2,13 @@ import { css } from './stylesheet.js';
 
 /** The first layer's and the preferences dialog's styles, loaded with the panel's UI, on top of base-styles.ts. */
 export const uiStyles = css`
-  .banner, dialog { color: var(--panel-text); background: var(--panel-background); border: 1px solid var(--panel-border); border-radius: var(--panel-radius); }
+  .banner,
+  dialog {
+    color: var(--panel-text);
+    background: var(--panel-background);
+    border: 1px solid var(--panel-border);
+    border-radius: var(--panel-radius);
+  }
   .banner {
     position: fixed;
     z-index: var(--panel-z-index);
@@ -15,21 +21,72 @@ export const uiStyles = css`
     padding: 16px min(20px, 5vw);
     box-shadow: 0 0 16px #0006;
   }
-  .top { inset: 0 0 auto; }
-  h2 { margin: 0 0 8px; font-size: 20px; }
-  h3 { margin: 0; font-size: 17px; }
-  a { color: var(--consent-link, #0b4f8a); }
-  dialog { width: min(44em, 100vw - 16px); max-height: calc(100vh - 16px); padding: 16px min(20px, 5vw); }
-  dialog::backdrop { background: #0008; }
+  .top {
+    inset: 0 0 auto;
+  }
+  h2 {
+    margin: 0 0 8px;
+    font-size: 20px;
+  }
+  h3 {
+    margin: 0;
+    font-size: 17px;
+  }
+  a {
+    color: var(--consent-link, #0b4f8a);
+  }
+  dialog {
+    width: min(44em, 100vw - 16px);
+    max-height: calc(100vh - 16px);
+    padding: 16px min(20px, 5vw);
+  }
+  dialog::backdrop {
+    background: #0008;
+  }
   /* Where a title or label would get less than 6em beside its close button or switch, it takes the whole line. */
-  .head, .row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 12px; }
-  .grow, .row > span, h2 { flex: 1 6em; min-width: 0; }
-  .close { min-width: 44px; min-height: 44px; color: inherit; background: none; border: 2px solid; border-radius: var(--panel-radius); }
-  ul { list-style: none; margin: 0; padding: 0; }
-  .purpose { padding: 12px 0; border-top: 1px solid var(--panel-border); }
-  .purpose p, .vendors { margin: 4px 0 0; font-size: 15px; }
-  .vendor { padding: 6px 0 0 16px; }
-  .note { padding: 8px 12px; border-left: 4px solid var(--panel-accent); }
+  .head,
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 12px;
+  }
+  .grow,
+  .row > span,
+  h2 {
+    flex: 1 6em;
+    min-width: 0;
+  }
+  .close {
+    min-width: 44px;
+    min-height: 44px;
+    color: inherit;
+    background: none;
+    border: 2px solid;
+    border-radius: var(--panel-radius);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .purpose {
+    padding: 12px 0;
+    border-top: 1px solid var(--panel-border);
+  }
+  .purpose p,
+  .vendors {
+    margin: 4px 0 0;
+    font-size: 15px;
+  }
+  .vendor {
+    padding: 6px 0 0 16px;
+  }
+  .note {
+    padding: 8px 12px;
+    border-left: 4px solid var(--panel-accent);
+  }
   [role='switch'] {
     position: relative;
     flex: none;
@@ -49,7 +106,19 @@ export const uiStyles = css`
     border-radius: 50%;
     background: #595959;
   }
-  [aria-checked='true'] { background: var(--panel-accent); border-color: var(--panel-accent); }
-  [aria-checked='true']::after { left: 26px; background: var(--panel-background); }
-  [aria-checked='mixed']::after { left: 15px; background: var(--panel-accent); }
-  [aria-disabled='true'] { cursor: not-allowed; }`;
+  [aria-checked='true'] {
+    background: var(--panel-accent);
+    border-color: var(--panel-accent);
+  }
+  [aria-checked='true']::after {
+    left: 26px;
+    background: var(--panel-background);
+  }
+  [aria-checked='mixed']::after {
+    left: 15px;
+    background: var(--panel-accent);
+  }
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+`;

@@ -7,7 +7,11 @@ export function googleConsentModePlugin(): ConsentPlugin {
   return {
     name: 'googleConsentMode',
     start({ store }) {
-      mode = startConsentMode(store.config.googleConsentMode, (gate) => store.knows(gate), (gate) => store.granted(gate));
+      mode = startConsentMode(
+        store.config.googleConsentMode,
+        (gate) => store.knows(gate),
+        (gate) => store.granted(gate),
+      );
       mode?.update(store.detail());
     },
     change(detail) {

@@ -28,7 +28,11 @@ export function jsonChildConfig(element: Element): unknown {
   try {
     return parse(script.textContent ?? '');
   } catch (error) {
-    reportError('<consent-panel> JSON configuration', (script.textContent ?? '').trim(), `is not valid JSON (${(error as Error).message}); ignored.`);
+    reportError(
+      '<consent-panel> JSON configuration',
+      (script.textContent ?? '').trim(),
+      `is not valid JSON (${(error as Error).message}); ignored.`,
+    );
     return undefined;
   }
 }

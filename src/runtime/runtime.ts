@@ -153,9 +153,14 @@ export class ConsentRuntime {
     if (storedDecisionAnywhere()) return;
     const raw = rawConfig(this._scriptConfig, null);
     const memory = new Map<string, string>();
-    const storage = { get: (key: string) => memory.get(key) ?? null, set: (key: string, value: string) => void memory.set(key, value), remove: (key: string) => void memory.delete(key) };
+    const storage = {
+      get: (key: string) => memory.get(key) ?? null,
+      set: (key: string, value: string) => void memory.set(key, value),
+      remove: (key: string) => void memory.delete(key),
+    };
     const store = new ConsentStore(normalizeConfig(raw), { gpc: gpcSignal(), storage });
-    store.beforeCommit = (record, source, action) => (this._previewDecision = { source, action, values: { ...record.purposes, ...record.vendors } });
+    store.beforeCommit = (record, source, action) =>
+      (this._previewDecision = { source, action, values: { ...record.purposes, ...record.vendors } });
     store.subscribe(() => this.view?.refresh());
     this._preview = { store, raw: comparable(raw) };
     this._ensureView(true);
@@ -174,7 +179,10 @@ export class ConsentRuntime {
     if (!decision) return;
     const { source, action, values } = decision;
     if (action === 'reject') store.rejectAll(source);
-    else if (!sameConfig) reportWarning('the page configured the panel after the reader decided on the default one: nothing is granted, the reader is asked again.');
+    else if (!sameConfig)
+      reportWarning(
+        'the page configured the panel after the reader decided on the default one: nothing is granted, the reader is asked again.',
+      );
     else if (action === 'accept') store.acceptAll(source, values);
     else store.decide(values, source);
   }
@@ -230,7 +238,8 @@ export class ConsentRuntime {
       },
       (detail: ConsentDetail) => this._dispatch('consent-change', detail),
       (detail: ConsentDetail) => [...this.listeners].forEach((listener) => guard(listener, detail, 'onChange')),
-    ]) store.subscribe(listener);
+    ])
+      store.subscribe(listener);
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 

@@ -71,11 +71,13 @@ describe('first layer', () => {
   });
 
   it('shows configured HTML as text', async () => {
-    const el = await mountPanel(html`<consent-panel
-      ><script type="application/json">
-        { "purposes": [{ "id": "x", "label": "<img src=x onerror=window.hacked=1>" }] }
-      </script></consent-panel
-    >`);
+    const el = await mountPanel(
+      html`<consent-panel
+        ><script type="application/json">
+          { "purposes": [{ "id": "x", "label": "<img src=x onerror=window.hacked=1>" }] }
+        </script></consent-panel
+      >`,
+    );
     el.open();
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
@@ -94,7 +96,8 @@ describe('first layer', () => {
 
   it('cannot be shrunk or hidden by page styles', async () => {
     const style = document.createElement('style');
-    style.textContent = 'body { font-size: 6px; color: white; letter-spacing: -2px; } consent-panel { display: none !important; font-size: 4px !important; }';
+    style.textContent =
+      'body { font-size: 6px; color: white; letter-spacing: -2px; } consent-panel { display: none !important; font-size: 4px !important; }';
     document.head.append(style);
     try {
       const el = await mountPanel();

@@ -6,16 +6,23 @@ const config = html`<consent-panel privacy-url="/p"
   ><script type="application/json">
     {
       "purposes": [
-        { "id": "analytics", "label": "Mesure", "vendors": [
-          { "id": "ga", "name": "Analytics", "cookies": ["_ga", "_ga_*", "bad cookie!"], "storageKeys": ["_ga_store*"] }
-        ] },
+        {
+          "id": "analytics",
+          "label": "Mesure",
+          "vendors": [{ "id": "ga", "name": "Analytics", "cookies": ["_ga", "_ga_*", "bad cookie!"], "storageKeys": ["_ga_store*"] }]
+        },
         { "id": "social", "label": "Réseaux", "vendors": [{ "id": "x", "name": "X", "cookies": ["guest_id"] }] }
       ]
     }
   </script></consent-panel
 >`;
 
-const cookieNames = () => document.cookie.split('; ').filter(Boolean).map((c) => c.split('=')[0]).sort();
+const cookieNames = () =>
+  document.cookie
+    .split('; ')
+    .filter(Boolean)
+    .map((c) => c.split('=')[0])
+    .sort();
 
 describe('cleanup on withdrawal', () => {
   beforeEach(() => {

@@ -3,7 +3,10 @@ import { mountPanel, resetPage } from './harness.js';
 
 type Entry = IArguments | unknown[];
 const layer = () => (window as unknown as { dataLayer: Entry[] }).dataLayer;
-const consentCalls = (): unknown[][] => layer().filter((e) => e[0] === 'consent').map((e) => Array.from(e as ArrayLike<unknown>));
+const consentCalls = (): unknown[][] =>
+  layer()
+    .filter((e) => e[0] === 'consent')
+    .map((e) => Array.from(e as ArrayLike<unknown>));
 
 function panel(options: unknown) {
   const json = JSON.stringify({ privacyUrl: '/p', googleConsentMode: options });
@@ -73,14 +76,24 @@ describe('Google Consent Mode v2', () => {
     const original = console.error;
     console.error = (message: string) => errors.push(message);
     try {
-      await panel({ map: { social: ['ad_storage'], nope: ['analytics_storage'], analytics: ['bogus'] }, region: ['FR', 'BE'], waitForUpdate: 'soon', adsDataRedaction: true, urlPassthrough: true });
+      await panel({
+        map: { social: ['ad_storage'], nope: ['analytics_storage'], analytics: ['bogus'] },
+        region: ['FR', 'BE'],
+        waitForUpdate: 'soon',
+        adsDataRedaction: true,
+        urlPassthrough: true,
+      });
     } finally {
       console.error = original;
     }
     const [, , defaults] = consentCalls()[0];
     expect(defaults).to.include({ wait_for_update: 500 });
     expect((defaults as { region: string[] }).region).to.deep.equal(['FR', 'BE']);
-    expect(layer().filter((e) => e[0] === 'set').map((e) => Array.from(e as ArrayLike<unknown>))).to.deep.equal([
+    expect(
+      layer()
+        .filter((e) => e[0] === 'set')
+        .map((e) => Array.from(e as ArrayLike<unknown>)),
+    ).to.deep.equal([
       ['set', 'ads_data_redaction', true],
       ['set', 'url_passthrough', true],
     ]);

@@ -7,10 +7,14 @@ const config = html`<consent-panel privacy-url="/p"
     {
       "purposes": [
         { "id": "necessary", "label": "Nécessaire", "required": true },
-        { "id": "social", "label": "Réseaux sociaux", "vendors": [
-          { "id": "youtube", "name": "YouTube" },
-          { "id": "x", "name": "X" }
-        ] },
+        {
+          "id": "social",
+          "label": "Réseaux sociaux",
+          "vendors": [
+            { "id": "youtube", "name": "YouTube" },
+            { "id": "x", "name": "X" }
+          ]
+        },
         { "id": "ads", "label": "Publicité" }
       ]
     }
@@ -28,9 +32,11 @@ describe('embeds and placeholders', () => {
   beforeEach(() => resetPage());
 
   it('stands a labelled placeholder in for a blocked iframe, keeping its box', async () => {
-    const page = await fixture(html`<div>
-      <iframe data-consent="social/youtube" data-src="about:blank#video" width="560" height="315" title="Vidéo"></iframe>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <iframe data-consent="social/youtube" data-src="about:blank#video" width="560" height="315" title="Vidéo"></iframe>
+      </div>`,
+    );
     await mountPanel(config);
     expect(page.querySelector('iframe')).to.equal(null, 'the iframe leaves the page until it is allowed');
     const [placeholder] = placeholders();
@@ -46,9 +52,17 @@ describe('embeds and placeholders', () => {
   });
 
   it('"Autoriser et afficher" grants that vendor only, then the iframe loads in place', async () => {
-    const page = await fixture(html`<div>
-      <iframe data-consent="social/youtube" data-src="/test/e2e/fixtures/third-party/embed.html#video" width="560" height="315" title="Vidéo"></iframe>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <iframe
+          data-consent="social/youtube"
+          data-src="/test/e2e/fixtures/third-party/embed.html#video"
+          width="560"
+          height="315"
+          title="Vidéo"
+        ></iframe>
+      </div>`,
+    );
     const el = await mountPanel(config);
     const changes: ConsentDetail[] = [];
     el.onChange((d) => changes.push(d));
@@ -66,7 +80,7 @@ describe('embeds and placeholders', () => {
     expect([after.top, after.left, after.width, after.height]).to.deep.equal([before.top, before.left, before.width, before.height]);
   });
 
-  it('the placeholder\'s second button opens the preferences', async () => {
+  it("the placeholder's second button opens the preferences", async () => {
     await fixture(html`<div><img data-consent="ads" data-src=${PIXEL} width="300" height="250" alt="Publicité" /></div>`);
     const el = await mountPanel(config);
     const manage = [...placeholders()[0].shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Gérer mes cookies')!;
@@ -106,10 +120,12 @@ describe('embeds and placeholders', () => {
     const original = console.error;
     console.error = (message: string) => errors.push(message);
     try {
-      await fixture(html`<div>
-        <iframe data-consent="social/youtube" title="sans source"></iframe>
-        <iframe data-consent="social/tiktok" data-src="about:blank#x" title="inconnu"></iframe>
-      </div>`);
+      await fixture(
+        html`<div>
+          <iframe data-consent="social/youtube" title="sans source"></iframe>
+          <iframe data-consent="social/tiktok" data-src="about:blank#x" title="inconnu"></iframe>
+        </div>`,
+      );
       const el = await mountPanel(config);
       el.acceptAll();
     } finally {

@@ -33,16 +33,29 @@ describe('Global Privacy Control', () => {
 
   it('applies to purposes marked gpc, and not when respectGpc is false', async () => {
     sendGpc(true);
-    const el = await mountPanel(html`<consent-panel
-      ><script type="application/json">
-        { "purposes": [{ "id": "ads", "label": "Pub", "gpc": false }, { "id": "sale", "label": "Revente", "gpc": true }] }
-      </script></consent-panel
-    >`);
+    const el = await mountPanel(
+      html`<consent-panel
+        ><script type="application/json">
+          {
+            "purposes": [
+              { "id": "ads", "label": "Pub", "gpc": false },
+              { "id": "sale", "label": "Revente", "gpc": true }
+            ]
+          }
+        </script></consent-panel
+      >`,
+    );
     el.acceptAll();
     expect(el.granted('ads')).to.equal(true);
     expect(el.granted('sale')).to.equal(false);
     resetPage();
-    const off = await mountPanel(html`<consent-panel><script type="application/json">{ "respectGpc": false }</script></consent-panel>`);
+    const off = await mountPanel(
+      html`<consent-panel
+        ><script type="application/json">
+          { "respectGpc": false }
+        </script></consent-panel
+      >`,
+    );
     off.acceptAll();
     expect(off.granted('ads')).to.equal(true);
     expect(shadow(off).textContent).to.not.contain('Global Privacy Control');

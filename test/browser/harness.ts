@@ -23,7 +23,9 @@ export const shadow = (el: Element) => el.shadowRoot!;
 
 /** The element's buttons by their visible name. */
 export function button(el: Element, name: string): HTMLButtonElement {
-  const found = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name);
+  const found = [...shadow(el).querySelectorAll('button')].find(
+    (b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name,
+  );
   if (!found) throw new Error(`no button named ${name}`);
   return found;
 }

@@ -74,11 +74,13 @@ describe('layout and focus', () => {
   });
 
   it('gives every control a target of at least 24 by 24 pixels (WCAG 2.5.8)', async () => {
-    const el = await mountPanel(html`<consent-panel
-      ><script type="application/json">
-        { "purposes": [{ "id": "social", "label": "Réseaux", "vendors": [{ "id": "x", "name": "X", "privacyUrl": "/x" }] }] }
-      </script></consent-panel
-    >`);
+    const el = await mountPanel(
+      html`<consent-panel
+        ><script type="application/json">
+          { "purposes": [{ "id": "social", "label": "Réseaux", "vendors": [{ "id": "x", "name": "X", "privacyUrl": "/x" }] }] }
+        </script></consent-panel
+      >`,
+    );
     button(el, 'Tout refuser').click();
     await el.updateComplete;
     const manage = button(el, 'Gérer mes cookies');

@@ -80,7 +80,8 @@ describe('preferences', () => {
         const active = deepActive();
         if (active && dialog.contains(active)) inside.add(active);
         // The browser's own stop (the document itself) is allowed; page elements are not.
-        if (active !== document.body && active !== null) expect(dialog.contains(active), `stop ${i}: ${active?.outerHTML.slice(0, 60)}`).to.equal(true);
+        if (active !== document.body && active !== null)
+          expect(dialog.contains(active), `stop ${i}: ${active?.outerHTML.slice(0, 60)}`).to.equal(true);
       }
       expect(inside.size, 'distinct controls reached inside the dialog').to.be.at.least(8);
     } finally {
@@ -102,20 +103,26 @@ describe('preferences', () => {
   });
 
   it('shows vendors with their own switches; the purpose switch is mixed when some are on', async () => {
-    const el = await mountPanel(html`<consent-panel
-      ><script type="application/json">
-        {
-          "privacyUrl": "/p",
-          "purposes": [
-            { "id": "necessary", "label": "Nécessaire", "required": true },
-            { "id": "social", "label": "Réseaux", "vendors": [
-              { "id": "x", "name": "X", "privacyUrl": "https://x.example/privacy" },
-              { "id": "youtube", "name": "YouTube" }
-            ] }
-          ]
-        }
-      </script></consent-panel
-    >`);
+    const el = await mountPanel(
+      html`<consent-panel
+        ><script type="application/json">
+          {
+            "privacyUrl": "/p",
+            "purposes": [
+              { "id": "necessary", "label": "Nécessaire", "required": true },
+              {
+                "id": "social",
+                "label": "Réseaux",
+                "vendors": [
+                  { "id": "x", "name": "X", "privacyUrl": "https://x.example/privacy" },
+                  { "id": "youtube", "name": "YouTube" }
+                ]
+              }
+            ]
+          }
+        </script></consent-panel
+      >`,
+    );
     await openFromBanner(el);
     switchNamed(el, 'YouTube').click();
     await el.updateComplete;

@@ -20,11 +20,15 @@ describe('gated scripts: release on a decision', () => {
     delete (window as unknown as { dataLayer?: unknown }).dataLayer;
   });
 
-  it('puts a granted script with a src in the page before the store\'s later listeners run, inline code after them', async () => {
-    const page = await fixture(html`<div>
-      <script type="text/plain" data-consent="analytics" src=${SRC('src')}></script>
-      <script type="text/plain" data-consent="analytics">(window.__ran = window.__ran || []).push({ name: 'inline' });</script>
-    </div>`);
+  it("puts a granted script with a src in the page before the store's later listeners run, inline code after them", async () => {
+    const page = await fixture(
+      html`<div>
+        <script type="text/plain" data-consent="analytics" src=${SRC('src')}></script>
+        <script type="text/plain" data-consent="analytics">
+          (window.__ran = window.__ran || []).push({ name: 'inline' });
+        </script>
+      </div>`,
+    );
     const store = new ConsentStore(normalizeConfig({}), { storage: new MemoryStorage() });
     const gate = new ScriptGate(store);
     gate.collect(page);
@@ -39,11 +43,15 @@ describe('gated scripts: release on a decision', () => {
     expect(released(page)).to.have.length(2);
   });
 
-  it('in the page: the download starts before Consent Mode\'s update, and no gated code runs before it', async () => {
-    const page = await fixture(html`<div>
-      <script type="text/plain" data-consent="analytics" src=${SRC('src')}></script>
-      <script type="text/plain" data-consent="analytics">(window.__ran = window.__ran || []).push({ name: 'inline' });</script>
-    </div>`);
+  it("in the page: the download starts before Consent Mode's update, and no gated code runs before it", async () => {
+    const page = await fixture(
+      html`<div>
+        <script type="text/plain" data-consent="analytics" src=${SRC('src')}></script>
+        <script type="text/plain" data-consent="analytics">
+          (window.__ran = window.__ran || []).push({ name: 'inline' });
+        </script>
+      </div>`,
+    );
     const json = JSON.stringify({ privacyUrl: '/p', googleConsentMode: true });
     const holder = document.createElement('div');
     holder.innerHTML = `<consent-panel><script type="application/json">${json}</script></consent-panel>`;

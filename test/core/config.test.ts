@@ -11,7 +11,10 @@ test('no configuration gives the defaults, and warns that no privacy link is set
   assert.equal(result.storageKey, 'consent-panel');
   assert.equal(result.manageButton, true);
   assert.equal(result.respectGpc, true);
-  assert.deepEqual(result.purposes.map((p) => p.id), ['necessary', 'analytics', 'ads', 'social', 'personalization']);
+  assert.deepEqual(
+    result.purposes.map((p) => p.id),
+    ['necessary', 'analytics', 'ads', 'social', 'personalization'],
+  );
   assert.equal(result.purposes[0].required, true);
   assert.deepEqual(errors, []);
   assert.match(warnings.join('\n'), /privacyUrl/);
@@ -54,7 +57,10 @@ test('bad purposes are dropped one by one with an error naming them', () => {
       ],
     }),
   );
-  assert.deepEqual(result.purposes.map((p) => p.id), ['necessary', 'stats', 'video', 'nolabel']);
+  assert.deepEqual(
+    result.purposes.map((p) => p.id),
+    ['necessary', 'stats', 'video', 'nolabel'],
+  );
   const video = result.purposes[2];
   assert.equal(video.required, undefined, 'a wrong "required" never makes a purpose required');
   assert.deepEqual(video.vendors, [{ id: 'yt', name: 'YouTube', cookies: ['VISITOR_*'] }]);
@@ -88,7 +94,9 @@ test('later layers win when configurations merge', () => {
 });
 
 test('a "__proto__" key in a configuration (as JSON.parse makes it) is no configuration', () => {
-  const { result } = captureConsole(() => normalizeConfig(mergeConfig(JSON.parse('{ "__proto__": { "lang": "en", "revision": "7", "manageButton": false } }'))));
+  const { result } = captureConsole(() =>
+    normalizeConfig(mergeConfig(JSON.parse('{ "__proto__": { "lang": "en", "revision": "7", "manageButton": false } }'))),
+  );
   assert.equal(result.lang, undefined);
   assert.equal(result.revision, '');
   assert.equal(result.manageButton, true);

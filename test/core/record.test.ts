@@ -11,7 +11,14 @@ const config = captureConsole(() =>
     purposes: [
       { id: 'necessary', label: 'N', required: true },
       { id: 'analytics', label: 'A' },
-      { id: 'social', label: 'S', vendors: [{ id: 'x', name: 'X' }, { id: 'yt', name: 'YouTube' }] },
+      {
+        id: 'social',
+        label: 'S',
+        vendors: [
+          { id: 'x', name: 'X' },
+          { id: 'yt', name: 'YouTube' },
+        ],
+      },
     ],
   }),
 ).result;
@@ -58,7 +65,12 @@ test('expiry is the earlier of the stored date and the current policy', () => {
 });
 
 test('a vendor added to a granted purpose asks again; to a refused one, it is refused', () => {
-  const granted = createRecord(null, { ...values, purposes: { ...values.purposes, social: true }, vendors: { 'social/x': true } }, config, now);
+  const granted = createRecord(
+    null,
+    { ...values, purposes: { ...values.purposes, social: true }, vendors: { 'social/x': true } },
+    config,
+    now,
+  );
   assert.equal(readRecord(JSON.stringify(granted), config, now), null);
   const refused = createRecord(null, { ...values, vendors: { 'social/x': true } }, config, now);
   assert.deepEqual(readRecord(JSON.stringify(refused), config, now)?.vendors, { 'social/x': true, 'social/yt': false });

@@ -6,10 +6,48 @@ import { captureConsole } from './helpers.js';
 test('values print as page code would write them, each kind apart', () => {
   const cyclic: Record<string, unknown> = {};
   cyclic.self = cyclic;
-  const shown = [true, new Boolean(true), 'true', new String('true'), 1, new Number(1), 1n, NaN, -Infinity, null, undefined, Symbol('s'), {}, Object.create(null), [1]].map(show);
-  assert.deepEqual(shown, ['true', 'new Boolean(true)', '"true"', 'new String("true")', '1', 'new Number(1)', '1n', 'NaN', '-Infinity', 'null', 'undefined', 'Symbol(s)', '{}', '{}', '[1]']);
+  const shown = [
+    true,
+    new Boolean(true),
+    'true',
+    new String('true'),
+    1,
+    new Number(1),
+    1n,
+    NaN,
+    -Infinity,
+    null,
+    undefined,
+    Symbol('s'),
+    {},
+    Object.create(null),
+    [1],
+  ].map(show);
+  assert.deepEqual(shown, [
+    'true',
+    'new Boolean(true)',
+    '"true"',
+    'new String("true")',
+    '1',
+    'new Number(1)',
+    '1n',
+    'NaN',
+    '-Infinity',
+    'null',
+    'undefined',
+    'Symbol(s)',
+    '{}',
+    '{}',
+    '[1]',
+  ]);
   assert.equal(show(cyclic), '[object Object]');
-  const hostile = Object.create(null, { toJSON: { value: () => { throw new Error('no'); } } }) as object;
+  const hostile = Object.create(null, {
+    toJSON: {
+      value: () => {
+        throw new Error('no');
+      },
+    },
+  }) as object;
   assert.equal(show(hostile), '(object)', 'nothing it throws escapes');
 });
 

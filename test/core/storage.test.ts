@@ -19,7 +19,7 @@ function fullStorage(quota: number): Storage {
   } as Storage;
 }
 
-test('a longer value than storage has room for replaces the older one when the older one\'s room is enough', () => {
+test("a longer value than storage has room for replaces the older one when the older one's room is enough", () => {
   const backing = fullStorage(20);
   backing.setItem('other', 'x'.repeat(5));
   const storage = pageStorage(backing);

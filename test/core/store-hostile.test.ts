@@ -37,7 +37,7 @@ test('with JSON.parse replaced by page code after load, a decision reaches its l
   assert.equal((parse(storage.data.get('consent-panel')!) as StoredRecord).purposes.analytics, true);
 });
 
-test('a detail\'s record is a deep copy: page code changing it changes nothing in the store', () => {
+test("a detail's record is a deep copy: page code changing it changes nothing in the store", () => {
   const { store, events } = setup();
   store.beforeCommit = (record) => (record.tcf = { tcString: 'x', disclosedVendors: [1, 2] });
   store.acceptAll('banner');

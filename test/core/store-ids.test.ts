@@ -15,7 +15,14 @@ const config: ConsentConfig = {
     { id: 'necessary', label: 'N', required: true },
     { id: '__proto__', label: 'P' },
     { id: 'constructor', label: 'C', gpc: true },
-    { id: 'toString', label: 'T', vendors: [{ id: '__proto__', name: 'P' }, { id: 'valueOf', name: 'V' }] },
+    {
+      id: 'toString',
+      label: 'T',
+      vendors: [
+        { id: '__proto__', name: 'P' },
+        { id: 'valueOf', name: 'V' },
+      ],
+    },
   ],
 };
 const GATES = ['__proto__', 'constructor', 'toString', 'toString/__proto__', 'toString/valueOf'];
@@ -29,13 +36,21 @@ function setup(options: { gpc?: boolean; storage?: MemoryStorage } = {}) {
 }
 const granted = (store: ConsentStore) => GATES.map((gate) => store.granted(gate));
 
-test('ids named like Object.prototype\'s properties are refused until granted, and granted one by one', () => {
+test("ids named like Object.prototype's properties are refused until granted, and granted one by one", () => {
   const storage = new MemoryStorage();
   const store = setup({ storage });
   assert.deepEqual(granted(store), [false, false, false, false, false]);
   const detail = store.detail();
-  assert.deepEqual(Object.entries(detail.purposes), [['necessary', true], ['__proto__', false], ['constructor', false], ['toString', false]]);
-  assert.deepEqual(Object.entries(detail.vendors), [['toString/__proto__', false], ['toString/valueOf', false]]);
+  assert.deepEqual(Object.entries(detail.purposes), [
+    ['necessary', true],
+    ['__proto__', false],
+    ['constructor', false],
+    ['toString', false],
+  ]);
+  assert.deepEqual(Object.entries(detail.vendors), [
+    ['toString/__proto__', false],
+    ['toString/valueOf', false],
+  ]);
 
   store.decide(JSON.parse('{"__proto__": true}') as Record<string, unknown>, 'api');
   assert.deepEqual(granted(store), [true, false, false, false, false]);
@@ -45,7 +60,12 @@ test('ids named like Object.prototype\'s properties are refused until granted, a
   assert.deepEqual(granted(store), [false, false, false, false, false]);
   store.acceptAll('api');
   assert.deepEqual(granted(store), [true, true, true, true, true]);
-  assert.deepEqual(Object.entries(store.record!.purposes), [['necessary', true], ['__proto__', true], ['constructor', true], ['toString', true]]);
+  assert.deepEqual(Object.entries(store.record!.purposes), [
+    ['necessary', true],
+    ['__proto__', true],
+    ['constructor', true],
+    ['toString', true],
+  ]);
 
   const again = setup({ storage });
   assert.equal(again.decided, true, 'the record reads back');

@@ -23,7 +23,10 @@ test('a decision made by a listener reaches every listener after the change it r
   });
   store.subscribe((d) => seen.after.push([d.source, d.purposes.ads]));
   store.acceptAll('banner');
-  const order: [string, boolean][] = [['banner', true], ['api', false]];
+  const order: [string, boolean][] = [
+    ['banner', true],
+    ['api', false],
+  ];
   assert.deepEqual(seen, { before: order, after: order });
   assert.equal(store.granted('ads'), false);
 });

@@ -13,7 +13,14 @@ const config = captureConsole(() =>
       { id: 'necessary', label: 'N', required: true },
       { id: 'analytics', label: 'A' },
       { id: 'ads', label: 'Ads' },
-      { id: 'social', label: 'S', vendors: [{ id: 'x', name: 'X' }, { id: 'yt', name: 'YouTube' }] },
+      {
+        id: 'social',
+        label: 'S',
+        vendors: [
+          { id: 'x', name: 'X' },
+          { id: 'yt', name: 'YouTube' },
+        ],
+      },
     ],
   }),
 ).result;
@@ -95,7 +102,12 @@ test('bad values in set() are reported and never grant anything', () => {
 test('unknown gates are reported and never granted', () => {
   const { store } = setup();
   store.acceptAll('api');
-  const { result, errors } = captureConsole(() => [store.granted('nope'), store.granted('social/nope'), store.granted('analytics nope'), store.granted('')]);
+  const { result, errors } = captureConsole(() => [
+    store.granted('nope'),
+    store.granted('social/nope'),
+    store.granted('analytics nope'),
+    store.granted(''),
+  ]);
   assert.deepEqual(result, [false, false, false, false]);
   assert.match(errors.join('\n'), /gate: "nope"/);
   assert.match(errors.join('\n'), /gate: "social\/nope"/);
@@ -128,9 +140,15 @@ test('reload() follows another tab', () => {
 
 test('storage that throws: the decision lives in memory for the page', () => {
   const thrower = {
-    getItem() { throw new Error('denied'); },
-    setItem() { throw new Error('quota'); },
-    removeItem() { throw new Error('denied'); },
+    getItem() {
+      throw new Error('denied');
+    },
+    setItem() {
+      throw new Error('quota');
+    },
+    removeItem() {
+      throw new Error('denied');
+    },
   } as unknown as Storage;
   const kv = pageStorage(thrower);
   const store = new ConsentStore(config, { storage: kv });

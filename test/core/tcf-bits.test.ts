@@ -107,7 +107,11 @@ function encode(purposes: string[] | null, choices: TcfChoices) {
   const gvl = new GVL(structuredClone(LIST), { language: 'fr' });
   gvl.narrowVendorsTo(IDS);
   const vendors = IDS.map((id) => gvl.vendors[id]);
-  const values = purposes && Object.fromEntries(['necessary', 'analytics', 'ads', 'social', 'personalization'].map((id) => [id, id === 'necessary' || purposes.includes(id)]));
+  const values =
+    purposes &&
+    Object.fromEntries(
+      ['necessary', 'analytics', 'ads', 'social', 'personalization'].map((id) => [id, id === 'necessary' || purposes.includes(id)]),
+    );
   return encodeTcString(gvl, settings, computeSignals(vendors, settings.purposeMap, values, choices), 2);
 }
 

@@ -15,7 +15,8 @@ import { textsProblem, vendorListProblem } from '../../src/bridges/tcf/vendor-li
 import { DEFAULT_PURPOSES } from '../../src/core/default-purposes.js';
 import { captureConsole } from './helpers.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../../test/e2e/fixtures/tcf/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../../test/e2e/fixtures/tcf/${name}`, import.meta.url), 'utf8'));
 const LIST = fixture('vendor-list.json') as VendorList;
 const IDS = [10, 21, 42, 755];
 
@@ -26,11 +27,14 @@ function gvl(language = 'fr'): { gvl: GVL; vendors: Vendor[] } {
 }
 
 const settings: TcfSettings = captureConsole(() =>
-  readTcfSettings({ cmpId: 300, cmpVersion: 7, gvlUrl: '/gvl/vendor-list.json', vendors: IDS }, DEFAULT_PURPOSES, 'https://journal.example/article'),
+  readTcfSettings(
+    { cmpId: 300, cmpVersion: 7, gvlUrl: '/gvl/vendor-list.json', vendors: IDS },
+    DEFAULT_PURPOSES,
+    'https://journal.example/article',
+  ),
 ).result;
 
-const purposes = (granted: string[]) =>
-  Object.fromEntries(DEFAULT_PURPOSES.map((p) => [p.id, !!p.required || granted.includes(p.id)]));
+const purposes = (granted: string[]) => Object.fromEntries(DEFAULT_PURPOSES.map((p) => [p.id, !!p.required || granted.includes(p.id)]));
 
 const ids = (vector: TCModel['purposeConsents']) => {
   const out: number[] = [];

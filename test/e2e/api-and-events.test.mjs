@@ -5,8 +5,24 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  PANEL, RECORDER, bannerGone, bannerShown, button, changes, doc, events, gated, openPage, ran, ready, record, settle, stored,
-  waitRan, suite, test,
+  PANEL,
+  RECORDER,
+  bannerGone,
+  bannerShown,
+  button,
+  changes,
+  doc,
+  events,
+  gated,
+  openPage,
+  ran,
+  ready,
+  record,
+  settle,
+  stored,
+  waitRan,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -24,12 +40,20 @@ suite('API and events', () => {
     const detail = await ready(page);
     assert.deepEqual(detail, { purposes: NONE, vendors: {}, decided: false, changed: [], source: 'init', record: null });
     const [readyEvent] = await events(page, 'consent-ready');
-    assert.deepEqual({ ...readyEvent, type: undefined, target: undefined, bubbles: undefined, composed: undefined }, { ...detail, type: undefined, target: undefined, bubbles: undefined, composed: undefined });
+    assert.deepEqual(
+      { ...readyEvent, type: undefined, target: undefined, bubbles: undefined, composed: undefined },
+      { ...detail, type: undefined, target: undefined, bubbles: undefined, composed: undefined },
+    );
     assert.equal(readyEvent.bubbles && readyEvent.composed, true);
     const answers = await page.evaluate(() => ['necessary', 'analytics', 'ads'].map((p) => consentPanel.granted(p)));
     assert.deepEqual(answers, [true, false, false]);
     await page.evaluate(() => consentPanel.set({ analytics: true }));
-    assert.deepEqual(await page.evaluate(() => ['necessary', 'analytics', 'ads', 'analytics ads'].map((p) => consentPanel.granted(p))), [true, true, false, false]);
+    assert.deepEqual(await page.evaluate(() => ['necessary', 'analytics', 'ads', 'analytics ads'].map((p) => consentPanel.granted(p))), [
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   test('onGranted: called once, when granted, and at once when already granted', async () => {
@@ -46,7 +70,14 @@ suite('API and events', () => {
     await page.evaluate(() => consentPanel.acceptAll());
     await page.evaluate(() => consentPanel.rejectAll());
     await page.evaluate(() => consentPanel.acceptAll());
-    assert.deepEqual(await page.evaluate(() => window.__calls), [['analytics', 'api'], ['ads', 'api']], 'each once');
+    assert.deepEqual(
+      await page.evaluate(() => window.__calls),
+      [
+        ['analytics', 'api'],
+        ['ads', 'api'],
+      ],
+      'each once',
+    );
     const atOnce = await page.evaluate(() => {
       let called = 0;
       consentPanel.onGranted('social', () => called++);
@@ -86,12 +117,15 @@ suite('API and events', () => {
     await page.evaluate(() => consentPanel.set({ social: true, personalization: true }));
     await page.evaluate(() => consentPanel.set({ social: false }));
     const list = await changes(page, 4);
-    assert.deepEqual(list.map((e) => [e.source, e.changed, e.decided]), [
-      ['api', ['analytics', 'ads', 'social', 'personalization'], true],
-      ['api', ['analytics', 'ads', 'social', 'personalization'], true],
-      ['api', ['social', 'personalization'], true],
-      ['api', ['social'], true],
-    ]);
+    assert.deepEqual(
+      list.map((e) => [e.source, e.changed, e.decided]),
+      [
+        ['api', ['analytics', 'ads', 'social', 'personalization'], true],
+        ['api', ['analytics', 'ads', 'social', 'personalization'], true],
+        ['api', ['social', 'personalization'], true],
+        ['api', ['social'], true],
+      ],
+    );
     const last = await stored(page);
     assert.equal(last.id, first.id, 'the record keeps its id');
     assert.ok(Date.parse(last.decidedAt) >= Date.parse(first.decidedAt), 'dates renewed');
@@ -133,7 +167,10 @@ suite('API and events', () => {
     const { page } = p;
     await ready(page);
     await page.evaluate(() => consentPanel.set({ unknown: true }));
-    assert.ok(p.consoleErrors.some((e) => e.includes('unknown')), JSON.stringify(p.consoleErrors));
+    assert.ok(
+      p.consoleErrors.some((e) => e.includes('unknown')),
+      JSON.stringify(p.consoleErrors),
+    );
     await settle(page);
     assert.equal(await stored(page), null);
     assert.deepEqual(await events(page, 'consent-change'), []);
@@ -143,7 +180,10 @@ suite('API and events', () => {
     assert.deepEqual(p.pageErrors, []);
 
     await page.evaluate(() => consentPanel.set({ analytics: 'yes' }));
-    assert.ok(p.consoleErrors.some((e) => e.includes('analytics') && e.includes('"yes"')), JSON.stringify(p.consoleErrors));
+    assert.ok(
+      p.consoleErrors.some((e) => e.includes('analytics') && e.includes('"yes"')),
+      JSON.stringify(p.consoleErrors),
+    );
     assert.equal(await page.evaluate(() => consentPanel.granted('analytics')), false);
     assert.equal(await stored(page), null);
   });
@@ -158,7 +198,11 @@ suite('API and events', () => {
     const p = await openPage(h, page$(head));
     const { page } = p;
     await ready(page);
-    await page.evaluate(() => (window.consentPanelQueue = window.consentPanelQueue || []).push((api) => window.__queued.push(['after', typeof api.granted, api === window.consentPanel])));
+    await page.evaluate(() =>
+      (window.consentPanelQueue = window.consentPanelQueue || []).push((api) =>
+        window.__queued.push(['after', typeof api.granted, api === window.consentPanel]),
+      ),
+    );
     await settle(page);
     assert.deepEqual(await page.evaluate(() => window.__queued), [
       ['before', 'function', true],

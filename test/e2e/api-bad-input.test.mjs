@@ -57,12 +57,33 @@ suite('bad input to the API', () => {
     await page.evaluate(() => {
       const cyclic = {};
       cyclic.self = cyclic;
-      for (const value of [NaN, undefined, 'true', 1n, Symbol('s'), new String('yes'), new Number(1), -Infinity, Object.create(null), cyclic]) {
+      for (const value of [
+        NaN,
+        undefined,
+        'true',
+        1n,
+        Symbol('s'),
+        new String('yes'),
+        new Number(1),
+        -Infinity,
+        Object.create(null),
+        cyclic,
+      ]) {
         consentPanel.set({ analytics: value });
       }
     });
     const texts = ours(p).map((e) => e.replace(/^consent-panel: set\.analytics: (.*) is not true or false; ignored\.$/, '$1'));
-    assert.deepEqual(texts.slice(0, -1), ['NaN', 'undefined', '"true"', '1n', 'Symbol(s)', 'new String("yes")', 'new Number(1)', '-Infinity', '{}']);
+    assert.deepEqual(texts.slice(0, -1), [
+      'NaN',
+      'undefined',
+      '"true"',
+      '1n',
+      'Symbol(s)',
+      'new String("yes")',
+      'new Number(1)',
+      '-Infinity',
+      '{}',
+    ]);
     assert.equal(new Set(texts).size, 10, `each shown apart: ${JSON.stringify(texts)}`);
     assert.deepEqual(p.pageErrors, []);
   });

@@ -9,8 +9,22 @@ import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import { suite, test } from './helpers.mjs';
 import {
-  adsTag, analyticsTag, article, assertNoPageErrors, banner, changes, cookieList, dialogButton, errorsMatching, openArticle,
-  openPreferences, pageStorage, settle, switchNamed, vendorConfig, waitThirdParty,
+  adsTag,
+  analyticsTag,
+  article,
+  assertNoPageErrors,
+  banner,
+  changes,
+  cookieList,
+  dialogButton,
+  errorsMatching,
+  openArticle,
+  openPreferences,
+  pageStorage,
+  settle,
+  switchNamed,
+  vendorConfig,
+  waitThirdParty,
 } from './third-party-helpers.mjs';
 
 let h;
@@ -48,8 +62,13 @@ suite('cookie cleanup on withdrawal', () => {
     await acceptAll(p);
     const all = await cookieList(context);
     assert.deepEqual(all, [
-      '_adn_uid@www.journal.test/', '_ga@.journal.test/', '_ga_XYZ@www.journal.test/article', '_gat@www.journal.test/',
-      'guest_id@.journal.test/', 'prefs@.journal.test/', 'session@www.journal.test/',
+      '_adn_uid@www.journal.test/',
+      '_ga@.journal.test/',
+      '_ga_XYZ@www.journal.test/article',
+      '_gat@www.journal.test/',
+      'guest_id@.journal.test/',
+      'prefs@.journal.test/',
+      'session@www.journal.test/',
     ]);
     assert.deepEqual((await pageStorage(page)).localStorage.sort(), ['_ga_store_XYZ', 'consent-panel']);
 
@@ -59,7 +78,11 @@ suite('cookie cleanup on withdrawal', () => {
     const [, withdrawal] = await changes(page, 2);
     assert.deepEqual(withdrawal.changed, ['analytics', 'analytics/google-analytics']);
 
-    assert.deepEqual(await cookieList(context), all.filter((c) => !c.startsWith('_ga@') && !c.startsWith('_ga_')), 'only _ga and _ga_XYZ are gone');
+    assert.deepEqual(
+      await cookieList(context),
+      all.filter((c) => !c.startsWith('_ga@') && !c.startsWith('_ga_')),
+      'only _ga and _ga_XYZ are gone',
+    );
     assert.deepEqual((await pageStorage(page)).localStorage, ['consent-panel'], 'the declared storage key is gone; the record stays');
     assertNoPageErrors(p);
   });
@@ -95,8 +118,13 @@ suite('cookie cleanup on withdrawal', () => {
     await banner(p.page, 'Tout accepter').click();
     await waitThirdParty(p.page, 'analytics');
     const declared = [
-      '_ga@.journal.test/', '_ga_A@.www.journal.test/', '_ga_B@live.www.journal.test/edition', '_ga_C@live.www.journal.test/edition/',
-      '_ga_D@live.www.journal.test/edition/2025/page.html', '_ga_HTTP@live.www.journal.test/', '_ga_SRV@.journal.test/',
+      '_ga@.journal.test/',
+      '_ga_A@.www.journal.test/',
+      '_ga_B@live.www.journal.test/edition',
+      '_ga_C@live.www.journal.test/edition/',
+      '_ga_D@live.www.journal.test/edition/2025/page.html',
+      '_ga_HTTP@live.www.journal.test/',
+      '_ga_SRV@.journal.test/',
       '_ga_XYZ@live.www.journal.test/edition/2025',
     ];
     const before = await cookieList(p.context);
@@ -105,8 +133,13 @@ suite('cookie cleanup on withdrawal', () => {
     await p.page.evaluate(() => consentPanel.set({ analytics: false }));
     await changes(p.page, 2);
     const left = await cookieList(p.context);
-    assert.deepEqual(left.filter((c) => c.startsWith('_ga_') || c.startsWith('_ga@')), ['_ga_HTTP@live.www.journal.test/'], 'all gone but the HttpOnly one, which only the server can expire');
-    for (const cookie of ['prefs@.journal.test/', 'session@live.www.journal.test/', '_gat@live.www.journal.test/']) assert.ok(left.includes(cookie), `${cookie} stays`);
+    assert.deepEqual(
+      left.filter((c) => c.startsWith('_ga_') || c.startsWith('_ga@')),
+      ['_ga_HTTP@live.www.journal.test/'],
+      'all gone but the HttpOnly one, which only the server can expire',
+    );
+    for (const cookie of ['prefs@.journal.test/', 'session@live.www.journal.test/', '_gat@live.www.journal.test/'])
+      assert.ok(left.includes(cookie), `${cookie} stays`);
   });
 
   test('"Tout refuser" in the preferences, rejectAll() and reset() withdraw too', async () => {

@@ -10,8 +10,25 @@ import { after, before } from 'node:test';
 import { projectRoot, setup } from './harness.mjs';
 import { PANEL_SRC, suite, test } from './helpers.mjs';
 import {
-  PANEL, adsTag, analyticsTag, article, assertNoPageErrors, banner, changes, dataLayer, dialogButton, embeds, errorsMatching,
-  openArticle, openPreferences, placeholder, serveEmbeds, settle, switchNamed, vendorConfig, waitThirdParty,
+  PANEL,
+  adsTag,
+  analyticsTag,
+  article,
+  assertNoPageErrors,
+  banner,
+  changes,
+  dataLayer,
+  dialogButton,
+  embeds,
+  errorsMatching,
+  openArticle,
+  openPreferences,
+  placeholder,
+  serveEmbeds,
+  settle,
+  switchNamed,
+  vendorConfig,
+  waitThirdParty,
 } from './third-party-helpers.mjs';
 
 let h;
@@ -23,7 +40,10 @@ after(() => h?.teardown());
 
 const TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'personalization_storage', 'functionality_storage'];
 /** The seven types: those listed granted, the others denied, security_storage always granted. */
-const state = (...granted) => ({ ...Object.fromEntries(TYPES.map((type) => [type, granted.includes(type) ? 'granted' : 'denied'])), security_storage: 'granted' });
+const state = (...granted) => ({
+  ...Object.fromEntries(TYPES.map((type) => [type, granted.includes(type) ? 'granted' : 'denied'])),
+  security_storage: 'granted',
+});
 const ALL = TYPES;
 
 const consentDefault = (extra = {}) => ({ args: ['consent', 'default', { ...state(), wait_for_update: 500, ...extra }] });
@@ -31,7 +51,8 @@ const consentUpdate = (...granted) => ({ args: ['consent', 'update', state(...gr
 const marker = (event) => ({ object: { event } });
 
 /** A gated inline tag that pushes its own marker onto the dataLayer when it runs. */
-const gatedMarker = (event, gate) => `<script type="text/plain" data-consent="${gate}">(window.dataLayer ||= []).push({ event: ${JSON.stringify(event)} });</script>`;
+const gatedMarker = (event, gate) =>
+  `<script type="text/plain" data-consent="${gate}">(window.dataLayer ||= []).push({ event: ${JSON.stringify(event)} });</script>`;
 
 const page$ = ({ gcm = true, early = '', body = '', config = {} } = {}) =>
   article({
@@ -67,7 +88,10 @@ suite('Google Consent Mode v2', () => {
     const layer = await dataLayer(page);
     assert.deepEqual(layer.slice(0, 2), [consentDefault(), consentUpdate(...ALL)]);
     assert.deepEqual(
-      layer.slice(2).map((e) => e.object.event).sort(),
+      layer
+        .slice(2)
+        .map((e) => e.object.event)
+        .sort(),
       ['ads-ran', 'analytics-ran', 'inline-analytics'],
       'the gated tags push their markers after the update',
     );
@@ -75,7 +99,7 @@ suite('Google Consent Mode v2', () => {
     assertNoPageErrors(p);
   });
 
-  test('returning reader: the page\'s own dataLayer is kept, and the update restoring the decision comes before the gated tags run', async () => {
+  test("returning reader: the page's own dataLayer is kept, and the update restoring the decision comes before the gated tags run", async () => {
     const early = `<script>window.dataLayer = [{ event: 'page-ready' }];</script>`;
     const p = await openArticle(h, page$({ early }));
     const { page } = p;
@@ -90,7 +114,14 @@ suite('Google Consent Mode v2', () => {
     await settle(page);
     const layer = await dataLayer(page);
     assert.deepEqual(layer.slice(0, 3), [marker('page-ready'), consentDefault(), consentUpdate('analytics_storage')]);
-    assert.deepEqual(layer.slice(3).map((e) => e.object.event).sort(), ['analytics-ran', 'inline-analytics'], 'ads stays refused: its tag never ran');
+    assert.deepEqual(
+      layer
+        .slice(3)
+        .map((e) => e.object.event)
+        .sort(),
+      ['analytics-ran', 'inline-analytics'],
+      'ads stays refused: its tag never ran',
+    );
     assert.equal(await commandsAreArguments(page), true);
   });
 
@@ -139,18 +170,28 @@ suite('Google Consent Mode v2', () => {
       { args: ['set', 'url_passthrough', true] },
     ]);
     assert.equal(await commandsAreArguments(page), true);
-    assert.equal(errorsMatching(p, /googleConsentMode\.map\.social\/tiktok: \["ad_user_data"\] needs a configured gate/).length, 1, p.consoleErrors.join('\n'));
+    assert.equal(
+      errorsMatching(p, /googleConsentMode\.map\.social\/tiktok: \["ad_user_data"\] needs a configured gate/).length,
+      1,
+      p.consoleErrors.join('\n'),
+    );
 
     await placeholder(page, 'YouTube').getByRole('button', { name: 'Autoriser et afficher', exact: true }).click();
     await page.evaluate(() => consentPanel.set({ 'analytics/google-analytics': true }));
     await changes(page, 2);
     const updates = (await dataLayer(page)).filter((e) => e.args?.[1] === 'update');
-    assert.deepEqual(updates, [consentUpdate('ad_user_data'), consentUpdate('ad_user_data', 'analytics_storage')], 'personalization is not mapped: its types stay denied');
+    assert.deepEqual(
+      updates,
+      [consentUpdate('ad_user_data'), consentUpdate('ad_user_data', 'analytics_storage')],
+      'personalization is not mapped: its types stay denied',
+    );
   });
 
-  test('the README\'s inline default, for Google tags that load before the panel: the same default, in place before gtag.js', async () => {
+  test("the README's inline default, for Google tags that load before the panel: the same default, in place before gtag.js", async () => {
     const readme = readFileSync(`${projectRoot}/README.md`, 'utf8');
-    const snippet = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]).find((block) => block.includes("gtag('consent', 'default'"));
+    const snippet = [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .find((block) => block.includes("gtag('consent', 'default'"));
     assert.ok(snippet, 'README.md has the inline default');
     // A stand-in for gtag.js that notes the consent commands it finds when it loads.
     const googleTag = `<script>window.__googleTagSaw = window.dataLayer.filter((e) => e[0] === 'consent').map((e) => Array.from(e));</script>`;
@@ -164,13 +205,16 @@ suite('Google Consent Mode v2', () => {
     const saw = await page.evaluate(() => window.__googleTagSaw);
     assert.deepEqual(saw, [consentDefault().args], 'the Google tag finds the default in place');
     const layer = await dataLayer(page);
-    assert.deepEqual(layer, [consentDefault(), consentDefault()], 'the snippet\'s default is the panel\'s own');
+    assert.deepEqual(layer, [consentDefault(), consentDefault()], "the snippet's default is the panel's own");
     assert.equal(await commandsAreArguments(page), true);
   });
 
   test('configured on the <consent-panel> element: the default still comes before any gated tag', async () => {
     const json = JSON.stringify(vendorConfig(h, { googleConsentMode: true }));
-    const markup = article({ config: null, body: `<consent-panel><script type="application/json">${json}</script></consent-panel>${gatedMarker('inline-analytics', 'analytics')}` });
+    const markup = article({
+      config: null,
+      body: `<consent-panel><script type="application/json">${json}</script></consent-panel>${gatedMarker('inline-analytics', 'analytics')}`,
+    });
     const p = await openArticle(h, markup);
     const { page } = p;
     await banner(page, 'Tout accepter').click();
@@ -187,6 +231,10 @@ suite('Google Consent Mode v2', () => {
     await banner(p.page, 'Tout accepter').click();
     await waitThirdParty(p.page, 'analytics');
     await waitThirdParty(p.page, 'ads');
-    assert.equal((await dataLayer(p.page)).some((e) => e.args), false, 'only the tags\' own markers');
+    assert.equal(
+      (await dataLayer(p.page)).some((e) => e.args),
+      false,
+      "only the tags' own markers",
+    );
   });
 });

@@ -4,7 +4,19 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  PANEL, RECORDER, bannerGone, bannerShown, button, changes, dialog, doc, gated, openPage, waitRan, suite, test,
+  PANEL,
+  RECORDER,
+  bannerGone,
+  bannerShown,
+  button,
+  changes,
+  dialog,
+  doc,
+  gated,
+  openPage,
+  waitRan,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -29,7 +41,7 @@ suite('strict CSP', () => {
       };
     });
 
-  test('strict CSP: the panel renders styled, works, and causes no violation; a nonce\'d gated inline script runs', async () => {
+  test("strict CSP: the panel renders styled, works, and causes no violation; a nonce'd gated inline script runs", async () => {
     const body = [
       '<script type="text/plain" data-consent="analytics" nonce="abc">(window.__ran ||= []).push({ name: "csp-inline" });</script>',
       gated('csp-src'),
@@ -44,7 +56,9 @@ suite('strict CSP', () => {
     assert.equal(report.styleElements, 0, 'no <style> in the shadow root');
     assert.equal(report.pageStyleElements, 0, 'no <style> added to the page');
     assert.ok(report.adoptedRules > 0, 'styles come from adopted stylesheets');
-    const position = await button(page, 'Tout accepter').evaluate((el) => getComputedStyle(el.closest('[part~="banner"]') ?? el.parentElement).position);
+    const position = await button(page, 'Tout accepter').evaluate(
+      (el) => getComputedStyle(el.closest('[part~="banner"]') ?? el.parentElement).position,
+    );
     assert.equal(position, 'fixed', 'the styles apply: the first layer floats over the page');
 
     await button(page, 'Personnaliser').click();
@@ -72,7 +86,11 @@ suite('strict CSP', () => {
     const p = await openPage(h, doc({ head: RECORDER, body }), { headers: CSP });
     await bannerShown(p.page);
     await button(p.page, 'Tout accepter').click();
-    assert.deepEqual(await waitRan(p.page, ['csp-nonce']), ['csp-nonce'], 'the panel does not lend its own trust to a script without nonce');
-    assert.equal(cspErrors(p).length, 1, 'the one violation is the page\'s own script without nonce');
+    assert.deepEqual(
+      await waitRan(p.page, ['csp-nonce']),
+      ['csp-nonce'],
+      'the panel does not lend its own trust to a script without nonce',
+    );
+    assert.equal(cspErrors(p).length, 1, "the one violation is the page's own script without nonce");
   });
 });

@@ -49,7 +49,10 @@ suite('a decision made inside a listener', () => {
         ${decider}
         ${recorders(['domAfter', 'onChangeAfter'])}
       </script>`;
-      const p = await openPage(h, doc({ head: globalConfig({ googleConsentMode: true }) + script, body: `${gated('order-analytics', 'analytics')}\n${PANEL}` }));
+      const p = await openPage(
+        h,
+        doc({ head: globalConfig({ googleConsentMode: true }) + script, body: `${gated('order-analytics', 'analytics')}\n${PANEL}` }),
+      );
       const { page } = p;
       await bannerShown(page);
       await button(page, 'Tout accepter').click();

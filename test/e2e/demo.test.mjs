@@ -30,7 +30,11 @@ async function freePort() {
 
 before(async () => {
   const port = await freePort();
-  server = spawn(process.execPath, ['scripts/serve-demo.mjs'], { cwd: projectRoot, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   server.stdout.setEncoding('utf8');
   await new Promise((resolve, reject) => {
@@ -53,7 +57,8 @@ async function open(t, path) {
   const p = await newPage(browser);
   t.after(() => p.close());
   // The demo's pages name /dist/consent-panel.js; CONSENT_PANEL_SRC swaps in another build here too.
-  if (PANEL_SRC !== DEFAULT_PANEL_SRC) await p.context.route('**/dist/consent-panel.js', (route) => route.fulfill({ path: join(projectRoot, PANEL_SRC) }));
+  if (PANEL_SRC !== DEFAULT_PANEL_SRC)
+    await p.context.route('**/dist/consent-panel.js', (route) => route.fulfill({ path: join(projectRoot, PANEL_SRC) }));
   p.page.setDefaultTimeout(20_000);
   p.hosts = new Set();
   p.context.on('request', (request) => p.hosts.add(new URL(request.url()).hostname));
@@ -74,7 +79,8 @@ suite('the demo', { concurrency: 2 }, () => {
     assert.deepEqual(await context.cookies(), []);
     assert.deepEqual(await pageStorage(page), { cookie: '', localStorage: [], sessionStorage: [], indexedDB: [] });
     assert.deepEqual(await loadedEmbeds(page), []);
-    for (const vendor of ['X', 'Instagram', 'YouTube', 'Exemple Ads']) assert.equal(await placeholder(page, vendor).count(), 1, `${vendor} waits behind a placeholder`);
+    for (const vendor of ['X', 'Instagram', 'YouTube', 'Exemple Ads'])
+      assert.equal(await placeholder(page, vendor).count(), 1, `${vendor} waits behind a placeholder`);
     assert.match(await page.locator('#demo-datalayer').textContent(), /^gtag\("consent", "default", \{ ad_storage: "denied"/);
 
     await panelButton(page, 'Tout accepter').click();
@@ -105,8 +111,14 @@ suite('the demo', { concurrency: 2 }, () => {
     await region.waitFor();
     await region.getByRole('button', { name: 'Allow and show', exact: true }).click();
     await page.locator('iframe.embed-video[src]').waitFor({ state: 'attached' });
-    assert.match(await page.locator('iframe.embed-video').getAttribute('src'), /^http:\/\/youtube\.localhost:\d+\/embed\/halle-saint-martin\?hl=en$/);
-    assert.equal(await page.frameLocator('iframe.embed-video').locator('.title').textContent(), 'A tour of the renovated Saint-Martin hall · Le Quotidien de l’Exemple');
+    assert.match(
+      await page.locator('iframe.embed-video').getAttribute('src'),
+      /^http:\/\/youtube\.localhost:\d+\/embed\/halle-saint-martin\?hl=en$/,
+    );
+    assert.equal(
+      await page.frameLocator('iframe.embed-video').locator('.title').textContent(),
+      'A tour of the renovated Saint-Martin hall · Le Quotidien de l’Exemple',
+    );
     assert.equal(await page.evaluate(() => consentPanel.granted('social/x')), false);
     assert.deepEqual(p.consoleErrors, []);
   });
@@ -116,6 +128,10 @@ suite('the demo', { concurrency: 2 }, () => {
     await panelButton(p.page, 'Tout refuser').click();
     await p.page.goto(`${base}/confidentialite.html`);
     await panelButton(p.page, 'Gérer mes cookies').waitFor();
-    assert.equal(await p.page.locator('consent-panel').getByRole('button', { name: 'Tout accepter', exact: true }).count(), 0, 'no first layer: the reader has decided');
+    assert.equal(
+      await p.page.locator('consent-panel').getByRole('button', { name: 'Tout accepter', exact: true }).count(),
+      0,
+      'no first layer: the reader has decided',
+    );
   });
 });

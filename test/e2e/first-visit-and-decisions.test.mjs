@@ -5,8 +5,34 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  DAY, FIXTURES, PANEL, panel, RECORDER, bannerGone, bannerShown, button, changes, deepFocus, dialog, dialogButton, doc, events,
-  gated, gatedInline, heading, markRequests, openPage, ran, ranDetails, ready, settle, stored, switchNamed, waitRan, suite, test,
+  DAY,
+  FIXTURES,
+  PANEL,
+  panel,
+  RECORDER,
+  bannerGone,
+  bannerShown,
+  button,
+  changes,
+  deepFocus,
+  dialog,
+  dialogButton,
+  doc,
+  events,
+  gated,
+  gatedInline,
+  heading,
+  markRequests,
+  openPage,
+  ran,
+  ranDetails,
+  ready,
+  settle,
+  stored,
+  switchNamed,
+  waitRan,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -49,9 +75,16 @@ suite('first visit and decisions', () => {
         const s = getComputedStyle(el);
         const box = el.getBoundingClientRect();
         return {
-          fontSize: s.fontSize, fontWeight: s.fontWeight, fontFamily: s.fontFamily, color: s.color,
-          backgroundColor: s.backgroundColor, borderColor: s.borderTopColor, borderWidth: s.borderTopWidth,
-          textDecoration: s.textDecorationLine, height: box.height, visible: box.width > 0 && box.height > 0,
+          fontSize: s.fontSize,
+          fontWeight: s.fontWeight,
+          fontFamily: s.fontFamily,
+          color: s.color,
+          backgroundColor: s.backgroundColor,
+          borderColor: s.borderTopColor,
+          borderWidth: s.borderTopWidth,
+          textDecoration: s.textDecorationLine,
+          height: box.height,
+          visible: box.width > 0 && box.height > 0,
         };
       });
     const [accept, reject, customize] = await Promise.all(['Tout accepter', 'Tout refuser', 'Personnaliser'].map(look));
@@ -120,7 +153,11 @@ suite('first visit and decisions', () => {
 
     await waitRan(page, ['acc-a', 'acc-b', 'acc-c', 'acc-d', 'acc-e']);
     const names = await ran(page);
-    assert.deepEqual(names.filter((n) => n !== 'acc-e'), ['acc-a', 'acc-b', 'acc-c', 'acc-d'], 'document order, each after the previous one loaded');
+    assert.deepEqual(
+      names.filter((n) => n !== 'acc-e'),
+      ['acc-a', 'acc-b', 'acc-c', 'acc-d'],
+      'document order, each after the previous one loaded',
+    );
     const details = Object.fromEntries((await ranDetails(page)).map((r) => [r.name, r]));
     assert.equal(details['acc-a'].nonce, 'n0nce', 'nonce carried over');
     assert.equal(details['acc-a'].extra, 'kept', 'other attributes carried over');
@@ -140,7 +177,9 @@ suite('first visit and decisions', () => {
   });
 
   test('returning reader: gated scripts run at load, no panel, consent-ready decided', async () => {
-    const body = [gated('back-a', 'analytics', { delay: 200 }), gatedInline('back-b', 'analytics'), gated('back-ads', 'ads'), PANEL].join('\n');
+    const body = [gated('back-a', 'analytics', { delay: 200 }), gatedInline('back-b', 'analytics'), gated('back-ads', 'ads'), PANEL].join(
+      '\n',
+    );
     const { page } = await openPage(h, doc({ head: RECORDER, body }));
     await bannerShown(page);
     await button(page, 'Personnaliser').click();
@@ -176,7 +215,10 @@ suite('first visit and decisions', () => {
     const switches = dialog(page).getByRole('switch');
     assert.equal(await switches.count(), 5);
     const state = (name) =>
-      switchNamed(page, name).evaluate((el) => ({ checked: el.getAttribute('aria-checked'), disabled: el.disabled || el.getAttribute('aria-disabled') === 'true' }));
+      switchNamed(page, name).evaluate((el) => ({
+        checked: el.getAttribute('aria-checked'),
+        disabled: el.disabled || el.getAttribute('aria-disabled') === 'true',
+      }));
     assert.deepEqual(await state('Fonctionnement du site'), { checked: 'true', disabled: true });
     for (const name of ["Mesure d'audience", 'Publicité', 'Réseaux sociaux et vidéos', 'Personnalisation']) {
       assert.deepEqual(await state(name), { checked: 'false', disabled: false }, name);
@@ -193,7 +235,13 @@ suite('first visit and decisions', () => {
     const [change] = await changes(page, 1);
     assert.equal(change.source, 'preferences');
     assert.deepEqual(change.changed, ['social']);
-    assert.deepEqual((await stored(page)).purposes, { necessary: true, analytics: false, ads: false, social: true, personalization: false });
+    assert.deepEqual((await stored(page)).purposes, {
+      necessary: true,
+      analytics: false,
+      ads: false,
+      social: true,
+      personalization: false,
+    });
     await bannerGone(page);
     await waitRan(page, ['prefs-social']);
     await settle(page);
@@ -243,7 +291,13 @@ suite('first visit and decisions', () => {
     const look = (name) =>
       dialogButton(page, name).evaluate((el) => {
         const s = getComputedStyle(el);
-        return { fontSize: s.fontSize, fontWeight: s.fontWeight, color: s.color, backgroundColor: s.backgroundColor, height: el.getBoundingClientRect().height };
+        return {
+          fontSize: s.fontSize,
+          fontWeight: s.fontWeight,
+          color: s.color,
+          backgroundColor: s.backgroundColor,
+          height: el.getBoundingClientRect().height,
+        };
       });
     const [save, accept, reject] = await Promise.all(['Enregistrer mes choix', 'Tout accepter', 'Tout refuser'].map(look));
     assert.deepEqual(accept, save);
@@ -339,7 +393,11 @@ suite('first visit and decisions', () => {
     await dialog(page).waitFor({ state: 'hidden' });
     await panel(page).getByRole('status').filter({ hasText: 'Vos choix sont enregistrés.' }).waitFor({ state: 'attached' });
     await bannerGone(page);
-    assert.deepEqual(await deepFocus(page), { tag: 'button', text: 'Gérer mes cookies', id: null }, 'focus lands on the way back, not lost on <body>');
+    assert.deepEqual(
+      await deepFocus(page),
+      { tag: 'button', text: 'Gérer mes cookies', id: null },
+      'focus lands on the way back, not lost on <body>',
+    );
   });
 
   test('the first layer moves out of the way of the page control that has keyboard focus', async () => {
@@ -354,11 +412,15 @@ suite('first visit and decisions', () => {
       });
     assert.equal(await covered(), true, 'the fixture puts the button under the banner');
     await page.locator('#low-button').focus();
-    await page.waitForFunction(() => {
-      const el = document.getElementById('low-button');
-      const r = el.getBoundingClientRect();
-      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
-    }, null, { polling: 20 });
+    await page.waitForFunction(
+      () => {
+        const el = document.getElementById('low-button');
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+      },
+      null,
+      { polling: 20 },
+    );
     assert.equal(await covered(), false);
   });
 });

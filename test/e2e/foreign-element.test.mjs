@@ -5,7 +5,23 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
-import { PANEL, RECORDER, changes, doc, gated, globalConfig, openPage, ran, ready, record, settle, stored, suite, test, waitRan } from './helpers.mjs';
+import {
+  PANEL,
+  RECORDER,
+  changes,
+  doc,
+  gated,
+  globalConfig,
+  openPage,
+  ran,
+  ready,
+  record,
+  settle,
+  stored,
+  suite,
+  test,
+  waitRan,
+} from './helpers.mjs';
 
 let h;
 before(async () => {
@@ -25,7 +41,13 @@ suite('a consent-panel element the page defined itself', () => {
   };
   for (const [name, markup] of Object.entries(variants)) {
     test(`${name}: a console error names the tag; the API, events and gated tags work`, async () => {
-      const p = await openPage(h, doc({ head: RECORDER + OWN_ELEMENT + globalConfig({ privacyUrl: '/p' }) + QUEUED, body: `${markup}${gated('own-analytics', 'analytics')}\n${PANEL}` }));
+      const p = await openPage(
+        h,
+        doc({
+          head: RECORDER + OWN_ELEMENT + globalConfig({ privacyUrl: '/p' }) + QUEUED,
+          body: `${markup}${gated('own-analytics', 'analytics')}\n${PANEL}`,
+        }),
+      );
       const { page } = p;
       const detail = await ready(page);
       assert.equal(detail.decided, false);
@@ -41,7 +63,11 @@ suite('a consent-panel element the page defined itself', () => {
       const [change] = await changes(page, 1);
       assert.equal(change.decided, true);
       assert.equal((await stored(page)).purposes.analytics, true);
-      assert.equal(await page.evaluate(() => document.querySelectorAll('consent-panel').length), markup ? 1 : 0, 'no element of the site’s kind added');
+      assert.equal(
+        await page.evaluate(() => document.querySelectorAll('consent-panel').length),
+        markup ? 1 : 0,
+        'no element of the site’s kind added',
+      );
       assert.deepEqual(p.pageErrors, []);
     });
   }

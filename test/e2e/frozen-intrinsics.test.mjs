@@ -6,8 +6,28 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  FIXTURES, PANEL, RECORDER, bannerGone, bannerShown, button, changes, dialog, dialogButton, doc, gated, gatedInline, globalConfig, openPage, ran,
-  ready, settle, stored, suite, switchNamed, test, waitRan,
+  FIXTURES,
+  PANEL,
+  RECORDER,
+  bannerGone,
+  bannerShown,
+  button,
+  changes,
+  dialog,
+  dialogButton,
+  doc,
+  gated,
+  gatedInline,
+  globalConfig,
+  openPage,
+  ran,
+  ready,
+  settle,
+  stored,
+  suite,
+  switchNamed,
+  test,
+  waitRan,
 } from './helpers.mjs';
 
 let h;
@@ -48,7 +68,10 @@ suite('frozen intrinsics', () => {
     await page.evaluate(() => consentPanel.set({ ads: false }));
     assert.equal(await page.evaluate(() => consentPanel.granted('ads')), false);
     assert.deepEqual(p.pageErrors, []);
-    assert.deepEqual(p.consoleErrors.filter((e) => !e.includes('favicon')), []);
+    assert.deepEqual(
+      p.consoleErrors.filter((e) => !e.includes('favicon')),
+      [],
+    );
   });
 
   test('the preferences open, switch and save; purposes named toString and constructor work', async () => {

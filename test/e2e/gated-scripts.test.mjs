@@ -6,8 +6,26 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup, streamingServer } from './harness.mjs';
 import {
-  FIXTURES, PANEL, PANEL_SRC, RECORDER, bannerShown, button, changes, doc, gated, gatedInline, globalConfig, markRequests, openPage,
-  ran, record, settle, stored, waitRan, suite, test,
+  FIXTURES,
+  PANEL,
+  PANEL_SRC,
+  RECORDER,
+  bannerShown,
+  button,
+  changes,
+  doc,
+  gated,
+  gatedInline,
+  globalConfig,
+  markRequests,
+  openPage,
+  ran,
+  record,
+  settle,
+  stored,
+  waitRan,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -86,10 +104,20 @@ suite('gated scripts', () => {
     const config = {
       purposes: [
         { id: 'necessary', label: 'Essentiel', required: true },
-        { id: 'social', label: 'Réseaux sociaux', vendors: [{ id: 'youtube', name: 'YouTube' }, { id: 'x', name: 'X' }] },
+        {
+          id: 'social',
+          label: 'Réseaux sociaux',
+          vendors: [
+            { id: 'youtube', name: 'YouTube' },
+            { id: 'x', name: 'X' },
+          ],
+        },
       ],
     };
-    const { page } = await openPage(h, page$(globalConfig(config), `${gated('vendor-yt', 'social/youtube')}\n${gated('vendor-all', 'social')}`));
+    const { page } = await openPage(
+      h,
+      page$(globalConfig(config), `${gated('vendor-yt', 'social/youtube')}\n${gated('vendor-all', 'social')}`),
+    );
     await bannerShown(page);
     await page.evaluate(() => consentPanel.set({ 'social/youtube': true }));
     await waitRan(page, ['vendor-yt']);
@@ -128,7 +156,10 @@ suite('gated scripts', () => {
       await p.page.goto(stream.url);
       const region = p.page.getByRole('region', { name: 'Réseaux sociaux et vidéos : contenu bloqué', exact: true });
       await region.waitFor();
-      assert.deepEqual(p.consoleErrors.filter((e) => e.includes('data-src')), []);
+      assert.deepEqual(
+        p.consoleErrors.filter((e) => e.includes('data-src')),
+        [],
+      );
       await p.page.evaluate(() => window.consentPanel.acceptAll());
       assert.equal(await p.page.locator('#clip source').getAttribute('src'), '/clip.webm');
       assert.deepEqual(p.pageErrors, []);

@@ -8,8 +8,27 @@ import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import { suite, test } from './helpers.mjs';
 import {
-  adsTag, analyticsTag, article, assertNoPageErrors, banner, changes, dataLayer, dialog, dialogButton, embeds, foreignHosts,
-  openArticle, openPreferences, panel, placeholder, serveEmbeds, settle, switchNamed, thirdPartyRan, vendorConfig, waitThirdParty,
+  adsTag,
+  analyticsTag,
+  article,
+  assertNoPageErrors,
+  banner,
+  changes,
+  dataLayer,
+  dialog,
+  dialogButton,
+  embeds,
+  foreignHosts,
+  openArticle,
+  openPreferences,
+  panel,
+  placeholder,
+  serveEmbeds,
+  settle,
+  switchNamed,
+  thirdPartyRan,
+  vendorConfig,
+  waitThirdParty,
 } from './third-party-helpers.mjs';
 
 let h;
@@ -24,11 +43,17 @@ const GPC = {
   init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
   contextOptions: { extraHTTPHeaders: { 'Sec-GPC': '1' } },
 };
-const NOTE_FR = 'Votre navigateur demande de ne pas être suivi (Global Privacy Control) : la publicité reste refusée sauf si vous l’activez.';
+const NOTE_FR =
+  'Votre navigateur demande de ne pas être suivi (Global Privacy Control) : la publicité reste refusée sauf si vous l’activez.';
 const NOTE_EN = 'Your browser asks not to be tracked (Global Privacy Control): advertising stays refused unless you turn it on.';
 
 const page$ = ({ lang = 'fr', config = {} } = {}) =>
-  article({ lang, config: vendorConfig(h, { googleConsentMode: true, ...config }), head: `${analyticsTag(h)}\n${adsTag(h)}`, top: embeds(h) });
+  article({
+    lang,
+    config: vendorConfig(h, { googleConsentMode: true, ...config }),
+    head: `${analyticsTag(h)}\n${adsTag(h)}`,
+    top: embeds(h),
+  });
 
 const granted = (page, gates) => page.evaluate((list) => list.map((gate) => consentPanel.granted(gate)), gates);
 const checked = (locator) => locator.getAttribute('aria-checked');
@@ -46,7 +71,13 @@ suite('Global Privacy Control', () => {
     const [change] = await changes(page, 1);
     assert.equal(change.purposes.ads, false);
     assert.equal(change.vendors['ads/ad-network'], false);
-    assert.deepEqual(await granted(page, ['analytics', 'social', 'personalization', 'ads', 'ads/ad-network']), [true, true, true, false, false]);
+    assert.deepEqual(await granted(page, ['analytics', 'social', 'personalization', 'ads', 'ads/ad-network']), [
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     await waitThirdParty(page, 'analytics');
     await page.locator('iframe#video[src]').waitFor({ state: 'attached' });
     await settle(page, 300);

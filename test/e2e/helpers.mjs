@@ -95,7 +95,8 @@ export async function seedStorage(h, page, storage, host) {
   h.server.page('/blank.html', '<!doctype html><title>blank</title>');
   await page.goto(h.server.url('/blank.html', { host }));
   await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, typeof value === 'string' ? value : JSON.stringify(value));
+    for (const [key, value] of Object.entries(entries))
+      localStorage.setItem(key, typeof value === 'string' ? value : JSON.stringify(value));
   }, storage);
 }
 
@@ -124,7 +125,10 @@ export const dialogButton = (page, name) => dialog(page).getByRole('button', { n
 export const switchNamed = (page, name) => dialog(page).getByRole('switch', { name, exact: true });
 
 /** Waits for the first layer; returns once its three choices are visible. */
-export async function bannerShown(page, { title = 'Pour gérer vos consentements', buttons = ['Tout accepter', 'Tout refuser', 'Personnaliser'] } = {}) {
+export async function bannerShown(
+  page,
+  { title = 'Pour gérer vos consentements', buttons = ['Tout accepter', 'Tout refuser', 'Personnaliser'] } = {},
+) {
   await Promise.all([heading(page, title), ...buttons.map((name) => button(page, name))].map((l) => l.waitFor({ state: 'visible' })));
 }
 
@@ -159,7 +163,8 @@ export async function waitRan(page, names) {
 }
 
 /** Requests the server saw for fixtures/mark.js with `?name=`. */
-export const markRequests = (h, name) => h.server.requests.filter((r) => r.path.endsWith('/mark.js') && new URLSearchParams(r.search).get('name') === name);
+export const markRequests = (h, name) =>
+  h.server.requests.filter((r) => r.path.endsWith('/mark.js') && new URLSearchParams(r.search).get('name') === name);
 
 /** The element focused in the page, through shadow roots: its tag and text. */
 export function deepFocus(page) {

@@ -8,8 +8,21 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  PANEL, RECORDER, bannerShown, button, changes, dialog, doc, errorsMatching, globalConfig, openPage, ready, record, switchNamed,
-  suite, test,
+  PANEL,
+  RECORDER,
+  bannerShown,
+  button,
+  changes,
+  dialog,
+  doc,
+  errorsMatching,
+  globalConfig,
+  openPage,
+  ready,
+  record,
+  switchNamed,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -37,15 +50,22 @@ suite('hostile configuration', () => {
       const p = await openPage(h, doc({ head: RECORDER + globalConfig({ lang, privacyUrl: '/p' }) + PANEL }));
       await bannerShown(p.page);
       assert.equal(errorsMatching(p, new RegExp(`lang: "${lang}" is not a supported language`)).length, 1, p.consoleErrors.join('\n'));
-      assert.equal(await p.page.locator('consent-panel').evaluate((el) => el.shadowRoot.querySelector('[lang]').getAttribute('lang')), 'fr');
+      assert.equal(
+        await p.page.locator('consent-panel').evaluate((el) => el.shadowRoot.querySelector('[lang]').getAttribute('lang')),
+        'fr',
+      );
       assert.deepEqual(p.pageErrors, []);
     });
   }
 
   test('lang="constructor" as an attribute, on a returning reader\'s page: "Gérer mes cookies" is named', async () => {
-    const p = await openPage(h, doc({ head: RECORDER, body: `<consent-panel lang="constructor" privacy-url="/p"></consent-panel>${PANEL}` }), {
-      storage: { 'consent-panel': record({ granted: ['analytics'] }) },
-    });
+    const p = await openPage(
+      h,
+      doc({ head: RECORDER, body: `<consent-panel lang="constructor" privacy-url="/p"></consent-panel>${PANEL}` }),
+      {
+        storage: { 'consent-panel': record({ granted: ['analytics'] }) },
+      },
+    );
     await button(p.page, 'Gérer mes cookies').waitFor();
     assert.equal(errorsMatching(p, /lang: "constructor" is not a supported language/).length, 1, p.consoleErrors.join('\n'));
     await button(p.page, 'Gérer mes cookies').click();
@@ -68,7 +88,10 @@ suite('hostile configuration', () => {
       { "id": "video", "label": { "__proto__": "Vidéos" } },
       { "id": "ads", "label": { "en": "Advertising", "fr": "Publicité", "hasOwnProperty": "X" } }
     ] }`;
-    const p = await openPage(h, doc({ head: `${RECORDER}<script>window.consentPanelConfig = JSON.parse(${JSON.stringify(config)});</script>${PANEL}` }));
+    const p = await openPage(
+      h,
+      doc({ head: `${RECORDER}<script>window.consentPanelConfig = JSON.parse(${JSON.stringify(config)});</script>${PANEL}` }),
+    );
     await button(p.page, 'Personnaliser').click();
     for (const name of ['Statistiques', 'Vidéos', 'Publicité']) await switchNamed(p.page, name).waitFor();
     assert.equal(await dialog(p.page).getByText('Compter les visites.', { exact: true }).count(), 1);
@@ -78,19 +101,46 @@ suite('hostile configuration', () => {
   // --- Google Consent Mode --------------------------------------------------
 
   test('googleConsentMode.map naming prototype names: each entry reported, the panel starts, the valid entry works', async () => {
-    const map = { analytics: ['analytics_storage'], ads: ['constructor'], personalization: ['toString', 'personalization_storage'], social: ['__proto__'], constructor: ['ad_storage'] };
+    const map = {
+      analytics: ['analytics_storage'],
+      ads: ['constructor'],
+      personalization: ['toString', 'personalization_storage'],
+      social: ['__proto__'],
+      constructor: ['ad_storage'],
+    };
     const p = await openPage(h, doc({ head: RECORDER, body: jsonChild({ privacyUrl: '/p', googleConsentMode: { map } }) + PANEL }));
     await bannerShown(p.page);
     assert.deepEqual(p.pageErrors, [], 'nothing reaches the page');
-    for (const [field, value] of [['ads', '["constructor"]'], ['personalization', '["toString","personalization_storage"]'], ['social', '["__proto__"]'], ['constructor', '["ad_storage"]']]) {
-      assert.equal(p.consoleErrors.filter((e) => e.includes(`googleConsentMode.map.${field}: ${value}`)).length, 1, `${field}: ${p.consoleErrors.join('\n')}`);
+    for (const [field, value] of [
+      ['ads', '["constructor"]'],
+      ['personalization', '["toString","personalization_storage"]'],
+      ['social', '["__proto__"]'],
+      ['constructor', '["ad_storage"]'],
+    ]) {
+      assert.equal(
+        p.consoleErrors.filter((e) => e.includes(`googleConsentMode.map.${field}: ${value}`)).length,
+        1,
+        `${field}: ${p.consoleErrors.join('\n')}`,
+      );
     }
     const [[, , defaults]] = await consentCommands(p.page);
-    assert.deepEqual(Object.entries(defaults).filter(([, v]) => v === 'granted').map(([k]) => k), ['security_storage'], 'all denied by default');
+    assert.deepEqual(
+      Object.entries(defaults)
+        .filter(([, v]) => v === 'granted')
+        .map(([k]) => k),
+      ['security_storage'],
+      'all denied by default',
+    );
     await p.page.evaluate(() => consentPanel.acceptAll());
     await changes(p.page, 1);
     const [, [, , update]] = await consentCommands(p.page);
-    assert.deepEqual(Object.entries(update).filter(([, v]) => v === 'granted').map(([k]) => k).sort(), ['analytics_storage', 'security_storage']);
+    assert.deepEqual(
+      Object.entries(update)
+        .filter(([, v]) => v === 'granted')
+        .map(([k]) => k)
+        .sort(),
+      ['analytics_storage', 'security_storage'],
+    );
   });
 
   test('googleConsentMode.map with no valid entry: reported, the default map applies', async () => {
@@ -100,7 +150,11 @@ suite('hostile configuration', () => {
     await bannerShown(p.page);
     assert.equal(errorsMatching(p, /googleConsentMode\.map\.constructor: \["toString"\]/).length, 1, p.consoleErrors.join('\n'));
     assert.equal(errorsMatching(p, /googleConsentMode\.map\.__proto__: \["ad_storage"\]/).length, 1, p.consoleErrors.join('\n'));
-    assert.equal(errorsMatching(p, /googleConsentMode\.map: .* holds no valid entry; using the default/).length, 1, p.consoleErrors.join('\n'));
+    assert.equal(
+      errorsMatching(p, /googleConsentMode\.map: .* holds no valid entry; using the default/).length,
+      1,
+      p.consoleErrors.join('\n'),
+    );
     await p.page.evaluate(() => consentPanel.set({ analytics: true }));
     await changes(p.page, 1);
     const [, [, , update]] = await consentCommands(p.page);
@@ -116,14 +170,32 @@ suite('hostile configuration', () => {
     const [[, , defaults]] = await consentCommands(p.page);
     assert.deepEqual(defaults.region, ['FR', 'US-CA']);
     assert.equal(defaults.wait_for_update, 500);
-    assert.deepEqual(await setCommands(p.page), [['set', 'ads_data_redaction', false], ['set', 'url_passthrough', true]], 'a non-boolean redaction is its default, false');
-    for (const pattern of [/googleConsentMode\.region: 42 /, /googleConsentMode\.region: "__proto__" /, /googleConsentMode\.region: "<b>" /, /googleConsentMode\.waitForUpdate: null /, /googleConsentMode\.adsDataRedaction: "yes" /]) {
+    assert.deepEqual(
+      await setCommands(p.page),
+      [
+        ['set', 'ads_data_redaction', false],
+        ['set', 'url_passthrough', true],
+      ],
+      'a non-boolean redaction is its default, false',
+    );
+    for (const pattern of [
+      /googleConsentMode\.region: 42 /,
+      /googleConsentMode\.region: "__proto__" /,
+      /googleConsentMode\.region: "<b>" /,
+      /googleConsentMode\.waitForUpdate: null /,
+      /googleConsentMode\.adsDataRedaction: "yes" /,
+    ]) {
       assert.equal(errorsMatching(p, pattern).length, 1, `${pattern}: ${p.consoleErrors.join('\n')}`);
     }
     assert.deepEqual(p.pageErrors, []);
 
     // Set by page code: values JSON cannot hold.
-    const q = await openPage(h, doc({ head: `${RECORDER}<script>window.consentPanelConfig = { privacyUrl: '/p', googleConsentMode: { region: { FR: true }, waitForUpdate: Infinity } };</script>${PANEL}` }));
+    const q = await openPage(
+      h,
+      doc({
+        head: `${RECORDER}<script>window.consentPanelConfig = { privacyUrl: '/p', googleConsentMode: { region: { FR: true }, waitForUpdate: Infinity } };</script>${PANEL}`,
+      }),
+    );
     await bannerShown(q.page);
     const [[, , other]] = await consentCommands(q.page);
     assert.equal('region' in other, false, 'no valid region: the default applies everywhere');
@@ -144,15 +216,21 @@ suite('hostile configuration', () => {
     };
     const p = await openPage(h, doc({ head: RECORDER + globalConfig(config) + PANEL }));
     await ready(p.page);
-    await p.page.evaluate(({ near, match }) => {
-      consentPanel.acceptAll();
-      for (const name of [near, match]) {
-        document.cookie = `${name}=1; Path=/`;
-        localStorage.setItem(name, '1');
-      }
-    }, { near, match });
+    await p.page.evaluate(
+      ({ near, match }) => {
+        consentPanel.acceptAll();
+        for (const name of [near, match]) {
+          document.cookie = `${name}=1; Path=/`;
+          localStorage.setItem(name, '1');
+        }
+      },
+      { near, match },
+    );
     await p.page.evaluate(() => consentPanel.rejectAll());
-    const left = await p.page.evaluate(() => ({ cookies: document.cookie.split('; ').map((c) => c.split('=')[0]), keys: Object.keys(localStorage).sort() }));
+    const left = await p.page.evaluate(() => ({
+      cookies: document.cookie.split('; ').map((c) => c.split('=')[0]),
+      keys: Object.keys(localStorage).sort(),
+    }));
     assert.deepEqual(left.cookies, [near]);
     assert.deepEqual(left.keys, [near, 'consent-panel']);
     assert.deepEqual(p.pageErrors, []);

@@ -6,7 +6,21 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
-import { PANEL, bannerGone, bannerShown, button, doc, gated, gatedInline, globalConfig, openPage, ready, suite, test, waitRan } from './helpers.mjs';
+import {
+  PANEL,
+  bannerGone,
+  bannerShown,
+  button,
+  doc,
+  gated,
+  gatedInline,
+  globalConfig,
+  openPage,
+  ready,
+  suite,
+  test,
+  waitRan,
+} from './helpers.mjs';
 
 let h;
 before(async () => {
@@ -31,7 +45,13 @@ suite('hostile globals', () => {
     for (const when of ['before the script loads', 'after it has started']) {
       test(`${name}, ${when}: "Tout accepter" decides, runs the gated tags, fires consent-change, throws nothing`, async () => {
         const early = when.startsWith('before') ? `<script>${code}</script>` : '';
-        const p = await openPage(h, doc({ head: LISTEN + globalConfig({ privacyUrl: '/p' }) + early, body: `${gated('hostile-analytics', 'analytics')}${gatedInline('hostile-ads', 'ads')}\n${PANEL}` }));
+        const p = await openPage(
+          h,
+          doc({
+            head: LISTEN + globalConfig({ privacyUrl: '/p' }) + early,
+            body: `${gated('hostile-analytics', 'analytics')}${gatedInline('hostile-ads', 'ads')}\n${PANEL}`,
+          }),
+        );
         const { page } = p;
         await bannerShown(page);
         if (!early) await page.evaluate(code);
@@ -61,13 +81,28 @@ suite('hostile globals', () => {
   });
 
   test('set() with values whose reading throws: nothing thrown into the page, a console error, nothing decided', async () => {
-    const p = await openPage(h, doc({ head: globalConfig({ privacyUrl: '/p' }), body: `${gated('proxy-analytics', 'analytics')}\n${PANEL}` }));
+    const p = await openPage(
+      h,
+      doc({ head: globalConfig({ privacyUrl: '/p' }), body: `${gated('proxy-analytics', 'analytics')}\n${PANEL}` }),
+    );
     const { page } = p;
     await ready(page);
     const thrown = await page.evaluate(() => {
       const values = [
-        new Proxy({}, { ownKeys() { throw new Error('hostile keys'); } }),
-        Object.defineProperty({}, 'analytics', { enumerable: true, get() { throw new Error('hostile getter'); } }),
+        new Proxy(
+          {},
+          {
+            ownKeys() {
+              throw new Error('hostile keys');
+            },
+          },
+        ),
+        Object.defineProperty({}, 'analytics', {
+          enumerable: true,
+          get() {
+            throw new Error('hostile getter');
+          },
+        }),
       ];
       return values.map((v) => {
         try {
@@ -91,7 +126,13 @@ suite('hostile globals', () => {
   };
   for (const [name, code] of Object.entries(BROKEN)) {
     test(`${name}: the panel still starts, decides and runs the gated tags`, async () => {
-      const p = await openPage(h, doc({ head: `${globalConfig({ privacyUrl: '/p' })}<script>${code}</script>`, body: `${gated('broken-analytics', 'analytics')}\n${PANEL}` }));
+      const p = await openPage(
+        h,
+        doc({
+          head: `${globalConfig({ privacyUrl: '/p' })}<script>${code}</script>`,
+          body: `${gated('broken-analytics', 'analytics')}\n${PANEL}`,
+        }),
+      );
       const { page } = p;
       await bannerShown(page);
       if (name.includes('Queue')) {
@@ -101,7 +142,11 @@ suite('hostile globals', () => {
       }
       await button(page, 'Tout accepter').click();
       await waitRan(page, ['broken-analytics']);
-      if (name.includes('dataLayer')) assert.ok(p.consoleErrors.some((e) => e.includes('googleConsentMode')), 'a console error says what is wrong');
+      if (name.includes('dataLayer'))
+        assert.ok(
+          p.consoleErrors.some((e) => e.includes('googleConsentMode')),
+          'a console error says what is wrong',
+        );
       assert.deepEqual(p.pageErrors, []);
     });
   }

@@ -10,8 +10,22 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  FIXTURES, PANEL, RECORDER, bannerShown, button, dialog, doc, errorsMatching, gated, globalConfig, openPage, panel, settle,
-  waitRan, suite, test,
+  FIXTURES,
+  PANEL,
+  RECORDER,
+  bannerShown,
+  button,
+  dialog,
+  doc,
+  errorsMatching,
+  gated,
+  globalConfig,
+  openPage,
+  panel,
+  settle,
+  waitRan,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -54,7 +68,11 @@ suite('hostile URLs', () => {
     const p = await openPage(h, doc({ head: RECORDER, body: markup + PANEL }));
     await bannerShown(p.page);
     assert.equal(await panel(p.page).getByRole('link').count(), 0);
-    assert.equal(errorsMatching(p, /privacyUrl: "java\\tscript:window.__pwned=1" is not an http\(s\) or relative URL/).length, 1, p.consoleErrors.join('\n'));
+    assert.equal(
+      errorsMatching(p, /privacyUrl: "java\\tscript:window.__pwned=1" is not an http\(s\) or relative URL/).length,
+      1,
+      p.consoleErrors.join('\n'),
+    );
   });
 
   test('http(s), protocol-relative and relative privacy URLs are links, as written', async () => {
@@ -83,7 +101,11 @@ suite('hostile URLs', () => {
     const links = dialog(p.page).getByRole('link');
     assert.deepEqual(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href'))), ['/p', 'https://good.test/privacy']);
     for (let i = 0; i < vendors.length - 1; i++) {
-      assert.equal(errorsMatching(p, new RegExp(`vendors\\[${i}\\]\\.privacyUrl: .* is not an http`)).length, 1, `vendor ${i}: ${p.consoleErrors.join('\n')}`);
+      assert.equal(
+        errorsMatching(p, new RegExp(`vendors\\[${i}\\]\\.privacyUrl: .* is not an http`)).length,
+        1,
+        `vendor ${i}: ${p.consoleErrors.join('\n')}`,
+      );
     }
   });
 
@@ -102,14 +124,22 @@ suite('hostile URLs', () => {
       <img id="good-img" data-consent="social" data-src="${FIXTURES}/third-party/pixel.svg" data-srcset="${FIXTURES}/third-party/pixel.svg?a 1x,${FIXTURES}/third-party/pixel.svg?b 2x" alt="good">`;
     const p = await openPage(h, doc({ head: RECORDER + globalConfig({ privacyUrl: '/p' }), body: body + PANEL }));
     await bannerShown(p.page);
-    const allow = p.page.getByRole('region', { name: 'Réseaux sociaux et vidéos : contenu bloqué', exact: true }).first().getByRole('button', { name: 'Autoriser et afficher', exact: true });
+    const allow = p.page
+      .getByRole('region', { name: 'Réseaux sociaux et vidéos : contenu bloqué', exact: true })
+      .first()
+      .getByRole('button', { name: 'Autoriser et afficher', exact: true });
     await allow.click();
     await p.page.locator('iframe#good[src]').waitFor({ state: 'attached' });
     await p.page.frameLocator('iframe#good').getByText('Contenu intégré servi par', { exact: false }).waitFor();
     await settle(p.page, 300);
     assert.equal(await pwned(p.page), null, 'no script URL ran in the page');
     const attrs = await p.page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('[data-consent], [data-consent] source')].map((el) => [el.id || el.localName, [el.getAttribute('src'), el.getAttribute('srcset')]])),
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-consent], [data-consent] source')].map((el) => [
+          el.id || el.localName,
+          [el.getAttribute('src'), el.getAttribute('srcset')],
+        ]),
+      ),
     );
     assert.deepEqual(attrs, {
       js: [null, null],
@@ -126,7 +156,10 @@ suite('hostile URLs', () => {
       'good-img': [`${FIXTURES}/third-party/pixel.svg`, `${FIXTURES}/third-party/pixel.svg?a 1x,${FIXTURES}/third-party/pixel.svg?b 2x`],
     });
     for (const field of ['data-src', 'data-srcset']) {
-      assert.ok(errorsMatching(p, new RegExp(`^consent-panel: ${field}: .* is not an http\\(s\\) or relative URL`)).length, `${field} reported: ${p.consoleErrors.join('\n')}`);
+      assert.ok(
+        errorsMatching(p, new RegExp(`^consent-panel: ${field}: .* is not an http\\(s\\) or relative URL`)).length,
+        `${field} reported: ${p.consoleErrors.join('\n')}`,
+      );
     }
     assert.equal(errorsMatching(p, /data-src: "javascript:parent.__pwned='iframe'"/).length, 1, p.consoleErrors.join('\n'));
     assert.deepEqual(p.pageErrors, []);

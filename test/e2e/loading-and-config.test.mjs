@@ -6,8 +6,31 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup, streamingServer } from './harness.mjs';
 import {
-  DAY, FIXTURES, PANEL, heading, PANEL_SRC, RECORDER, bannerGone, bannerShown, button, changes, dialog, doc, events, gated, globalConfig, openPage,
-  ran, ready, record, settle, stored, switchNamed, waitRan, suite, test,
+  DAY,
+  FIXTURES,
+  PANEL,
+  heading,
+  PANEL_SRC,
+  RECORDER,
+  bannerGone,
+  bannerShown,
+  button,
+  changes,
+  dialog,
+  doc,
+  events,
+  gated,
+  globalConfig,
+  openPage,
+  ran,
+  ready,
+  record,
+  settle,
+  stored,
+  switchNamed,
+  waitRan,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -67,7 +90,10 @@ suite('loading and configuration', () => {
   });
 
   test('window.consentPanelConfig configures the panel', async () => {
-    const p = await openPage(h, doc({ head: RECORDER + globalConfig({ lang: 'en', storageKey: 'my-consent', privacyUrl: '/vie-privee' }) + PANEL }));
+    const p = await openPage(
+      h,
+      doc({ head: RECORDER + globalConfig({ lang: 'en', storageKey: 'my-consent', privacyUrl: '/vie-privee' }) + PANEL }),
+    );
     await bannerShown(p.page, ENGLISH);
     assert.equal(await p.page.locator('consent-panel').getByRole('link', { name: 'Privacy policy' }).getAttribute('href'), '/vie-privee');
     await button(p.page, 'Reject all').click();
@@ -81,11 +107,15 @@ suite('loading and configuration', () => {
     const p = await openPage(h, doc({ body: PANEL }));
     await bannerShown(p.page);
     assert.equal(await p.page.locator('consent-panel').getByRole('link').count(), 0);
-    assert.ok(p.consoleWarnings.some((w) => w.includes('privacyUrl')), JSON.stringify(p.consoleWarnings));
+    assert.ok(
+      p.consoleWarnings.some((w) => w.includes('privacyUrl')),
+      JSON.stringify(p.consoleWarnings),
+    );
   });
 
   test('attributes on <consent-panel> configure the panel', async () => {
-    const markup = '<consent-panel lang="en" revision="7" expires-days="30" storage-key="k-attr" privacy-url="/privacy" no-manage-button></consent-panel>';
+    const markup =
+      '<consent-panel lang="en" revision="7" expires-days="30" storage-key="k-attr" privacy-url="/privacy" no-manage-button></consent-panel>';
     const p = await openPage(h, doc({ head: RECORDER, body: `${markup}\n${PANEL}` }));
     await bannerShown(p.page, ENGLISH);
     assert.equal(await p.page.locator('consent-panel').getByRole('link', { name: 'Privacy policy' }).getAttribute('href'), '/privacy');
@@ -96,7 +126,7 @@ suite('loading and configuration', () => {
     assert.equal(Date.parse(rec.expiresAt) - Date.parse(rec.decidedAt), 30 * DAY);
     await settle(p.page);
     assert.equal(await button(p.page, 'Manage cookies').count(), 0, 'no-manage-button hides it');
-    assert.equal(await p.page.locator('consent-panel').count(), 1, 'the page\'s own element is used');
+    assert.equal(await p.page.locator('consent-panel').count(), 1, "the page's own element is used");
     clean(p);
   });
 
@@ -112,7 +142,10 @@ suite('loading and configuration', () => {
   });
 
   test('window.consentPanelConfig, the script in <head> and a <consent-panel> further down: that element shows the panel, alone', async () => {
-    const p = await openPage(h, doc({ head: RECORDER + globalConfig({ privacyUrl: '/vie-privee' }) + PANEL, body: '<consent-panel id="own"></consent-panel>' }));
+    const p = await openPage(
+      h,
+      doc({ head: RECORDER + globalConfig({ privacyUrl: '/vie-privee' }) + PANEL, body: '<consent-panel id="own"></consent-panel>' }),
+    );
     await bannerShown(p.page);
     assert.equal(await p.page.locator('consent-panel').count(), 1, 'one <consent-panel>');
     assert.equal(await p.page.locator('consent-panel').getAttribute('id'), 'own', "the page's own element");
@@ -153,7 +186,13 @@ suite('loading and configuration', () => {
   });
 
   test('a <script type="application/json"> child configures the panel', async () => {
-    const json = { lang: 'en', purposes: [{ id: 'necessary', label: 'Needed', required: true }, { id: 'stats', label: { fr: 'Statistiques', en: 'Statistics' } }] };
+    const json = {
+      lang: 'en',
+      purposes: [
+        { id: 'necessary', label: 'Needed', required: true },
+        { id: 'stats', label: { fr: 'Statistiques', en: 'Statistics' } },
+      ],
+    };
     const markup = `<consent-panel><script type="application/json">${JSON.stringify(json)}</script></consent-panel>`;
     const p = await openPage(h, doc({ head: RECORDER + PANEL, body: `${gated('json-stats', 'stats')}\n${markup}` }));
     await bannerShown(p.page, ENGLISH);
@@ -174,10 +213,10 @@ suite('loading and configuration', () => {
     await p.page.evaluate(() => consentPanel.rejectAll());
     await changes(p.page, 1);
     const rec = await stored(p.page, 'k-json'); // the JSON's key beats the global's
-    assert.ok(rec, 'stored under the JSON child\'s key');
+    assert.ok(rec, "stored under the JSON child's key");
     assert.equal(await stored(p.page, 'k-global'), null);
     assert.equal(rec.revision, 'r-attr', 'the attribute beats both');
-    assert.equal(Date.parse(rec.expiresAt) - Date.parse(rec.decidedAt), 10 * DAY, 'the global\'s own key still applies');
+    assert.equal(Date.parse(rec.expiresAt) - Date.parse(rec.decidedAt), 10 * DAY, "the global's own key still applies");
   });
 
   const LANGUAGES = [
@@ -201,7 +240,10 @@ suite('loading and configuration', () => {
     await bannerShown(p.page, ENGLISH);
     assert.equal(await p.page.evaluate(() => window.__early.ready), 'loading', 'the state is known while the page is still loading');
     assert.equal(await button(p.page, 'Reject all').count(), 1);
-    assert.equal(await p.page.locator('consent-panel').getByRole('link', { name: 'Privacy policy' }).getAttribute('href'), '/confidentialite');
+    assert.equal(
+      await p.page.locator('consent-panel').getByRole('link', { name: 'Privacy policy' }).getAttribute('href'),
+      '/confidentialite',
+    );
     await button(p.page, 'Reject all').click();
     await bannerGone(p.page, { title: ENGLISH.title, manage: 'Manage cookies' });
     const rec = await stored(p.page, 'k-tag');
@@ -210,11 +252,14 @@ suite('loading and configuration', () => {
     clean(p);
   });
 
-  test("bad config: data-expires-days=\"abc\" on the script tag → an error naming it, 182 days apply, nothing granted", async () => {
+  test('bad config: data-expires-days="abc" on the script tag → an error naming it, 182 days apply, nothing granted', async () => {
     const tag = `<script src="${PANEL_SRC}" data-expires-days="abc" data-privacy-url="javascript:alert(1)"></script>`;
     const p = await openPage(h, doc({ head: RECORDER + tag }));
     await badConfig(p, 'expiresDays', 'abc');
-    assert.ok(p.consoleErrors.some((e) => e.includes('privacyUrl') && e.includes('javascript:alert(1)')), 'the privacy URL is refused by name');
+    assert.ok(
+      p.consoleErrors.some((e) => e.includes('privacyUrl') && e.includes('javascript:alert(1)')),
+      'the privacy URL is refused by name',
+    );
     assert.equal(await p.page.locator('consent-panel').getByRole('link').count(), 0, 'no link from a refused URL');
     await button(p.page, 'Tout refuser').click();
     const rec = await stored(p.page, 'consent-panel');
@@ -246,7 +291,10 @@ suite('loading and configuration', () => {
       assert.equal((await events(p.page, 'consent-ready')).length, 1, 'one consent-ready, once the page is parsed');
       await button(p.page, 'Tout refuser').click();
       await bannerGone(p.page);
-      assert.deepEqual((await events(p.page, 'consent-change')).map((e) => e.source), ['banner']);
+      assert.deepEqual(
+        (await events(p.page, 'consent-change')).map((e) => e.source),
+        ['banner'],
+      );
     });
   });
 
@@ -263,9 +311,16 @@ suite('loading and configuration', () => {
       await bannerShown(p.page);
       await button(p.page, 'Tout accepter').click();
       await p.page.waitForFunction(() => document.readyState === 'complete');
-      assert.equal(await p.page.evaluate(() => window.consentPanel.granted('analytics')), false, 'nothing granted on texts the site did not show');
+      assert.equal(
+        await p.page.evaluate(() => window.consentPanel.granted('analytics')),
+        false,
+        'nothing granted on texts the site did not show',
+      );
       assert.equal(await p.page.evaluate(() => localStorage.getItem('consent-panel')), null, 'nothing kept under the default key');
-      assert.ok(p.consoleWarnings.some((w) => w.includes('asked again')), p.consoleWarnings.join('\n'));
+      assert.ok(
+        p.consoleWarnings.some((w) => w.includes('asked again')),
+        p.consoleWarnings.join('\n'),
+      );
       // The site's own layer asks again; the reader refuses there.
       await bannerShown(p.page);
       await button(p.page, 'Tout refuser').click();
@@ -279,7 +334,10 @@ suite('loading and configuration', () => {
       assert.equal(await heading(p.page).count(), 0, 'no default first layer for a reader who decided');
       await p.page.waitForFunction(() => document.readyState === 'complete');
       assert.equal(await button(p.page, 'Gérer mes cookies').count(), 1);
-      assert.equal(await p.page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('consent-panel-ui.js'))), false);
+      assert.equal(
+        await p.page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('consent-panel-ui.js'))),
+        false,
+      );
       assert.deepEqual(p.pageErrors, []);
       await p.close();
     } finally {
@@ -306,7 +364,11 @@ suite('loading and configuration', () => {
     assert.ok(named.length, `a console error names ${field} and ${value}: ${JSON.stringify(p.consoleErrors)}`);
     const detail = await ready(p.page);
     assert.equal(detail.decided, false);
-    assert.deepEqual(Object.entries(detail.purposes).filter(([id, on]) => on && id !== 'necessary'), [], 'nothing granted');
+    assert.deepEqual(
+      Object.entries(detail.purposes).filter(([id, on]) => on && id !== 'necessary'),
+      [],
+      'nothing granted',
+    );
     await bannerShown(p.page);
     assert.equal(await button(p.page, 'Tout refuser').isVisible(), true, 'the reader can refuse');
     assert.deepEqual(p.pageErrors, []);
@@ -346,7 +408,12 @@ suite('loading and configuration', () => {
   });
 
   test('bad config: a duplicate purpose id → an error naming it, the first one is kept', async () => {
-    const config = { purposes: [{ id: 'stats', label: 'Statistiques' }, { id: 'stats', label: 'Doublon' }] };
+    const config = {
+      purposes: [
+        { id: 'stats', label: 'Statistiques' },
+        { id: 'stats', label: 'Doublon' },
+      ],
+    };
     const p = await openPage(h, doc({ head: RECORDER + globalConfig(config) + PANEL }));
     const detail = await badConfig(p, 'purposes[1].id', '"stats"');
     assert.deepEqual(detail.purposes, { stats: false });
@@ -356,10 +423,19 @@ suite('loading and configuration', () => {
   });
 
   test('bad config: a purpose with wrong types (id a number, required "yes") → errors naming them, no purpose granted', async () => {
-    const config = { purposes: [{ id: 'necessary', label: 'Essentiel', required: true }, { id: 42, label: 'X' }, { id: 'ads', label: 'Pub', required: 'yes' }] };
+    const config = {
+      purposes: [
+        { id: 'necessary', label: 'Essentiel', required: true },
+        { id: 42, label: 'X' },
+        { id: 'ads', label: 'Pub', required: 'yes' },
+      ],
+    };
     const p = await openPage(h, doc({ head: RECORDER + globalConfig(config) + PANEL }));
     const detail = await badConfig(p, 'purposes[1].id', '42');
-    assert.ok(p.consoleErrors.some((e) => e.includes('purposes[2].required') && e.includes('"yes"')), JSON.stringify(p.consoleErrors));
+    assert.ok(
+      p.consoleErrors.some((e) => e.includes('purposes[2].required') && e.includes('"yes"')),
+      JSON.stringify(p.consoleErrors),
+    );
     assert.deepEqual(detail.purposes, { necessary: true, ads: false }, 'a required flag that is not true does not make it required');
   });
 

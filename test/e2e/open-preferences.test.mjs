@@ -8,8 +8,21 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  DAY, PANEL, RECORDER, button, changes, dialog, dialogButton, doc, globalConfig, openPage, record, stored,
-  switchNamed, suite, test,
+  DAY,
+  PANEL,
+  RECORDER,
+  button,
+  changes,
+  dialog,
+  dialogButton,
+  doc,
+  globalConfig,
+  openPage,
+  record,
+  stored,
+  switchNamed,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -50,13 +63,13 @@ suite('an open preferences dialog follows the store', () => {
     assert.deepEqual(change.changed, ['analytics']);
     await dialog(first.page).waitFor({ state: 'visible' });
     assert.equal(await checked(first.page, "Mesure d'audience"), 'false', 'the withdrawal shows in the open dialog');
-    assert.deepEqual(await switches(first.page), ['false', 'true', 'true', 'true'], 'the reader\'s unsaved switch is kept');
+    assert.deepEqual(await switches(first.page), ['false', 'true', 'true', 'true'], "the reader's unsaved switch is kept");
 
     await dialogButton(first.page, 'Enregistrer mes choix').click();
     await changes(first.page, 2);
     const saved = await stored(first.page);
-    assert.equal(saved.purposes.analytics, false, 'the other tab\'s withdrawal stands');
-    assert.equal(saved.purposes.personalization, true, 'the reader\'s own change is saved');
+    assert.equal(saved.purposes.analytics, false, "the other tab's withdrawal stands");
+    assert.equal(saved.purposes.personalization, true, "the reader's own change is saved");
     assert.equal(await first.page.evaluate(() => consentPanel.granted('analytics')), false);
     assert.deepEqual(first.pageErrors, []);
   });
@@ -73,7 +86,9 @@ suite('an open preferences dialog follows the store', () => {
   });
 
   test('reset() while the dialog is open: every switch is off again, and saving grants nothing', async () => {
-    const p = await openPage(h, page$(), { storage: { 'consent-panel': record({ granted: ['analytics', 'ads', 'social', 'personalization'] }) } });
+    const p = await openPage(h, page$(), {
+      storage: { 'consent-panel': record({ granted: ['analytics', 'ads', 'social', 'personalization'] }) },
+    });
     await openPreferences(p.page);
     assert.deepEqual(await switches(p.page), ['true', 'true', 'true', 'true']);
     await p.page.evaluate(() => consentPanel.reset());

@@ -34,7 +34,14 @@ const LONG = {
       id: 'social',
       label: { fr: 'Réseaux sociaux', en: 'Social media', de: 'Sozialenetzwerkeinbettungseinstellungen' },
       description: 'Sozialenetzwerkeinbettungsdatenverarbeitungsgrundsätze und Videoplattformwiedergabeeinstellungen.',
-      vendors: [{ id: 'yt', name: 'Videoplattformwiedergabedienstleistungsanbieter', privacyUrl: '/datenschutzerklaerungdesanbieters', retention: '13 Monate' }],
+      vendors: [
+        {
+          id: 'yt',
+          name: 'Videoplattformwiedergabedienstleistungsanbieter',
+          privacyUrl: '/datenschutzerklaerungdesanbieters',
+          retention: '13 Monate',
+        },
+      ],
     },
     { id: 'analytics', label: 'Reichweitenmessungsdatenverarbeitung' },
   ],
@@ -70,12 +77,18 @@ function assertInside(found, { width, height }, what) {
 
 suite('reflow: both layers fit narrow windows', () => {
   for (const [windowName, contextOptions] of Object.entries(WINDOWS)) {
-    for (const [lang, config] of [['fr', {}], ['en', {}], ['fr', LONG]]) {
+    for (const [lang, config] of [
+      ['fr', {}],
+      ['en', {}],
+      ['fr', LONG],
+    ]) {
       const long = config === LONG ? ', long words' : '';
       test(`${windowName}, ${lang}${long}: first layer, preferences and manage button`, async () => {
         const t = TEXTS[lang];
         const size = contextOptions.viewport;
-        const { page } = await openPage(h, doc({ lang, head: globalConfig({ privacyUrl: '/confidentialite', ...config }), body: PANEL }), { contextOptions });
+        const { page } = await openPage(h, doc({ lang, head: globalConfig({ privacyUrl: '/confidentialite', ...config }), body: PANEL }), {
+          contextOptions,
+        });
         await bannerShown(page, { title: t.title, buttons: [t.customize] });
         assertInside(await controls(page, '.banner'), size, 'first layer');
         assert.deepEqual(await sideways(page, '.banner'), { page: 0, layer: 0 }, 'first layer: no sideways scrolling');

@@ -6,8 +6,27 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  DAY, FIXTURES, PANEL, RECORDER, bannerGone, bannerShown, button, changes, doc, events, gated, globalConfig,
-  openPage, ran, ready, record, settle, stored, waitRan, suite, test,
+  DAY,
+  FIXTURES,
+  PANEL,
+  RECORDER,
+  bannerGone,
+  bannerShown,
+  button,
+  changes,
+  doc,
+  events,
+  gated,
+  globalConfig,
+  openPage,
+  ran,
+  ready,
+  record,
+  settle,
+  stored,
+  waitRan,
+  suite,
+  test,
 } from './helpers.mjs';
 
 let h;
@@ -35,12 +54,20 @@ suite('storage and expiry', () => {
     ['not an object', {}, '"yes"'],
     ['another v', {}, record({ granted: ['analytics'], v: 2 })],
     ['another revision than the configured one', { revision: '2' }, record({ granted: ['analytics'], revision: '1' })],
-    ['lacking a configured purpose', {}, (() => {
-      const r = record({ granted: ['analytics'] });
-      delete r.purposes.social;
-      return r;
-    })()],
-    ['expired (expiresAt in the past)', {}, record({ granted: ['analytics'], decidedAt: now - 10 * DAY, expiresAt: new Date(now - DAY).toISOString() })],
+    [
+      'lacking a configured purpose',
+      {},
+      (() => {
+        const r = record({ granted: ['analytics'] });
+        delete r.purposes.social;
+        return r;
+      })(),
+    ],
+    [
+      'expired (expiresAt in the past)',
+      {},
+      record({ granted: ['analytics'], decidedAt: now - 10 * DAY, expiresAt: new Date(now - DAY).toISOString() }),
+    ],
     ['decided longer ago than expiresDays', { expiresDays: 30 }, record({ granted: ['analytics'], decidedAt: now - 40 * DAY, days: 182 })],
     ['older than the default 182 days', {}, record({ granted: ['analytics'], decidedAt: now - 183 * DAY, days: 395 })],
   ];
@@ -90,7 +117,11 @@ suite('storage and expiry', () => {
     assert.equal(lost.record, null);
     await bannerShown(other);
     assert.deepEqual(otherErrors, []);
-    assert.deepEqual((await events(first.page, 'consent-change')).map((e) => e.source), ['banner', 'api'], 'the deciding tab saw its own sources');
+    assert.deepEqual(
+      (await events(first.page, 'consent-change')).map((e) => e.source),
+      ['banner', 'api'],
+      'the deciding tab saw its own sources',
+    );
   });
 
   test('expiry during the page (default 182 days, past setTimeout\'s 24.8-day limit): consent-change "expiry", the panel is back', async () => {

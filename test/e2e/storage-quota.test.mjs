@@ -6,7 +6,23 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
-  PANEL, RECORDER, bannerGone, bannerShown, button, dialogButton, doc, gated, gatedInline, openPage, ran, ready, settle, stored, suite, test, waitRan,
+  PANEL,
+  RECORDER,
+  bannerGone,
+  bannerShown,
+  button,
+  dialogButton,
+  doc,
+  gated,
+  gatedInline,
+  openPage,
+  ran,
+  ready,
+  settle,
+  stored,
+  suite,
+  test,
+  waitRan,
 } from './helpers.mjs';
 
 let h;
@@ -19,7 +35,7 @@ after(() => h?.teardown());
 const fillStorage = (page) =>
   page.evaluate(() => {
     let chunk = 'x'.repeat(1 << 20);
-    for (let i = 0; chunk.length; ) {
+    for (let i = 0; chunk.length;) {
       try {
         localStorage.setItem(`filler-${i++}`, chunk);
       } catch {

@@ -6,7 +6,22 @@ import { readFileSync, statSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { projectRoot, setup } from './harness.mjs';
 import { suite, test } from './helpers.mjs';
-import { ACCEPTED, button, checkTcString, GVL_URL, LIST, open, statuses, stubScript, TCF, tcfapi, tcfConfig, tcfPage, UNDECIDED, vendorEvents } from './tcf-helpers.mjs';
+import {
+  ACCEPTED,
+  button,
+  checkTcString,
+  GVL_URL,
+  LIST,
+  open,
+  statuses,
+  stubScript,
+  TCF,
+  tcfapi,
+  tcfConfig,
+  tcfPage,
+  UNDECIDED,
+  vendorEvents,
+} from './tcf-helpers.mjs';
 
 let h;
 let frameOrigin;
@@ -55,16 +70,26 @@ suite('IAB TCF: the CMP API', () => {
   test('calls queued in the stub are answered once the CMP loads, in order', async () => {
     // The vendor list comes late: the vendor's calls wait in the stub's queue.
     const config = tcfConfig({ gvlUrl: `${GVL_URL}?delay=1500` });
-    const p = await open(h, tcfPage({ config, vendor: false, head: `<script>
+    const p = await open(
+      h,
+      tcfPage({
+        config,
+        vendor: false,
+        head: `<script>
       window.order = [];
       __tcfapi('getTCData', 2, (d, ok) => order.push(['getTCData', d.eventStatus, ok, d.cmpStatus]));
       __tcfapi('addEventListener', 2, (d, ok) => order.push(['addEventListener', d.eventStatus, ok, d.tcString]));
       __tcfapi('ping', 2, (d) => order.push(['ping', d.cmpStatus]));
-    </script>` }));
+    </script>`,
+      }),
+    );
     assert.deepEqual(await p.page.evaluate(() => window.order), [['ping', 'stub']]);
     await p.page.waitForFunction(() => window.order.length >= 3, null, { polling: 20 });
     const order = await p.page.evaluate(() => window.order);
-    assert.deepEqual(order.slice(0, 2), [['ping', 'stub'], ['getTCData', 'cmpuishown', true, 'loaded']]);
+    assert.deepEqual(order.slice(0, 2), [
+      ['ping', 'stub'],
+      ['getTCData', 'cmpuishown', true, 'loaded'],
+    ]);
     assert.equal(order[2][0], 'addEventListener');
     assert.equal(order[2][1], 'cmpuishown');
     checkTcString(order[2][3], UNDECIDED);
@@ -131,7 +156,9 @@ suite('IAB TCF: the CMP API', () => {
       (listenerId) =>
         Promise.all([
           new Promise((r) => window.tcfCall('getTCData', 2, (value, success) => r({ status: value.eventStatus, success }))),
-          new Promise((r) => window.tcfCall('ping', 2, (value, success, form) => r({ status: value.cmpStatus, success, form }), undefined, true)),
+          new Promise((r) =>
+            window.tcfCall('ping', 2, (value, success, form) => r({ status: value.cmpStatus, success, form }), undefined, true),
+          ),
           new Promise((r) => window.tcfCall('ping', 1, (value, success) => r({ value, success }))),
           new Promise((r) => window.tcfCall('removeEventListener', 2, (value, success) => r({ value, success }), listenerId)),
         ]),

@@ -54,11 +54,15 @@ suite('IAB TCF: bad input', () => {
 
   test('a cmpId that is not one', () => expectTcfOff({ cmpId: '300', gvlUrl: GVL_URL }, /tcf\.cmpId: "300"/));
 
-  test('an unreachable vendor list', () => expectTcfOff({ cmpId: 300, gvlUrl: '/missing/vendor-list.json' }, /tcf\.gvlUrl: .*\/missing\/vendor-list\.json.*404/));
+  test('an unreachable vendor list', () =>
+    expectTcfOff({ cmpId: 300, gvlUrl: '/missing/vendor-list.json' }, /tcf\.gvlUrl: .*\/missing\/vendor-list\.json.*404/));
 
   test('an invalid vendor list', async () => {
     h.server.page('/bad-gvl/vendor-list.json', JSON.stringify({ ...LIST, vendors: undefined }));
-    await expectTcfOff({ cmpId: 300, gvlUrl: '/bad-gvl/vendor-list.json' }, /tcf\.gvlUrl: .*bad-gvl.*not a valid Global Vendor List.*"vendors"/);
+    await expectTcfOff(
+      { cmpId: 300, gvlUrl: '/bad-gvl/vendor-list.json' },
+      /tcf\.gvlUrl: .*bad-gvl.*not a valid Global Vendor List.*"vendors"/,
+    );
   });
 
   test('a vendor list that is not JSON', async () => {
@@ -69,9 +73,11 @@ suite('IAB TCF: bad input', () => {
   test('the IAB’s own host', () =>
     expectTcfOff({ cmpId: 300, gvlUrl: 'https://vendor-list.consensu.org/v3/vendor-list.json' }, /tcf\.gvlUrl: .*consensu.*IAB/));
 
-  test('an unknown vendor id', () => expectTcfOff({ cmpId: 300, gvlUrl: GVL_URL, vendors: [755, 9999] }, /tcf\.vendors: 9999 is not in the Global Vendor List/));
+  test('an unknown vendor id', () =>
+    expectTcfOff({ cmpId: 300, gvlUrl: GVL_URL, vendors: [755, 9999] }, /tcf\.vendors: 9999 is not in the Global Vendor List/));
 
-  test('a vendor deleted from the list', () => expectTcfOff({ cmpId: 300, gvlUrl: GVL_URL, vendors: [99] }, /tcf\.vendors: 99 \(Ancien Partenaire\) was deleted/));
+  test('a vendor deleted from the list', () =>
+    expectTcfOff({ cmpId: 300, gvlUrl: GVL_URL, vendors: [99] }, /tcf\.vendors: 99 \(Ancien Partenaire\) was deleted/));
 
   test('a missing translation: English texts, a warning, the TCF still on', async () => {
     h.server.page('/gvl-en-only/vendor-list.json', JSON.stringify(LIST));
@@ -79,7 +85,10 @@ suite('IAB TCF: bad input', () => {
     await cmpSettled(p.page);
     const [ping] = await tcfapi(p.page, 'ping');
     assert.equal(ping.cmpStatus, 'loaded');
-    assert.deepEqual(p.consoleErrors.filter((e) => e.startsWith('consent-panel:')), []);
+    assert.deepEqual(
+      p.consoleErrors.filter((e) => e.startsWith('consent-panel:')),
+      [],
+    );
     for (let i = 0; i < 100 && !p.consoleWarnings.some((w) => /purposes-fr/.test(w)); i++) await new Promise((r) => setTimeout(r, 20));
     assert.match(p.consoleWarnings.join('\n'), /purposes-fr\.json could not be used \(.*404\); the TCF texts are shown in English/);
     const [tcData] = await tcfapi(p.page, 'getTCData');

@@ -32,7 +32,9 @@ const NOTHING_GRANTED = { purposeConsents: [], vendorConsents: [], specialFeatur
 
 /** Google Consent Mode's state after every consent command on the dataLayer, in order. */
 const consentState = (page) =>
-  page.evaluate(() => Object.assign({}, ...window.dataLayer.filter((c) => c[0] === 'consent').map((c) => JSON.parse(JSON.stringify(c[2])))));
+  page.evaluate(() =>
+    Object.assign({}, ...window.dataLayer.filter((c) => c[0] === 'consent').map((c) => JSON.parse(JSON.stringify(c[2])))),
+  );
 
 /** A record of the default purposes, as another page (or tampering) left it. */
 const recordOf = (purposes, { decidedAt = Date.now() - HOUR, tcf } = {}) => ({
@@ -59,7 +61,7 @@ suite('IAB TCF: the string follows the store', () => {
   test('a decision made inside a consent-change or onChange listener: vendors and Consent Mode end on it', async () => {
     const nested = {
       'consent-change': "document.addEventListener('consent-change', (e) => { if (e.detail.purposes.ads) consentPanel.rejectAll(); });",
-      onChange: "consentPanel.onChange((d) => { if (d.purposes.ads) consentPanel.rejectAll(); });",
+      onChange: 'consentPanel.onChange((d) => { if (d.purposes.ads) consentPanel.rejectAll(); });',
     };
     for (const [where, script] of Object.entries(nested)) {
       const p = await open(h, tcfPage({ config: tcfConfig({}, { googleConsentMode: true }), body: `<script>${script}</script>` }));
@@ -88,7 +90,10 @@ suite('IAB TCF: the string follows the store', () => {
       // Every purpose refused, the string of an "accept all".
       [recordOf({}, { tcf: { ...rejected, tcString: accepted.tcString } }), REJECTED],
       // Analytics only, the string of an "accept all": purposes 1 and 8–10, vendor 21 only.
-      [recordOf({ analytics: true }, { tcf: { ...rejected, objectedVendors: [], objectedPurposes: [], tcString: accepted.tcString } }), { purposeConsents: [1, 8, 9, 10], vendorConsents: [21], specialFeatures: [] }],
+      [
+        recordOf({ analytics: true }, { tcf: { ...rejected, objectedVendors: [], objectedPurposes: [], tcString: accepted.tcString } }),
+        { purposeConsents: [1, 8, 9, 10], vendorConsents: [21], specialFeatures: [] },
+      ],
     ];
     for (const [record, expected] of cases) {
       const p = await open(h, tcfPage(), { storage: { 'consent-panel': record } });
@@ -98,7 +103,10 @@ suite('IAB TCF: the string follows the store', () => {
       const [tcData] = await tcfapi(p.page, 'getTCData');
       checkTcString(tcData.tcString, expected);
       assert.equal((await storedRecord(p.page)).tcf.tcString, tcData.tcString, 'the record holds the rebuilt string');
-      assert.ok(p.consoleErrors.some((e) => e.includes('tcf.tcString') && e.includes(accepted.tcString)), 'the stored string is reported');
+      assert.ok(
+        p.consoleErrors.some((e) => e.includes('tcf.tcString') && e.includes(accepted.tcString)),
+        'the stored string is reported',
+      );
       assert.equal(await button(p.page, 'Gérer mes cookies').isVisible(), true, 'the decision holds');
     }
   });

@@ -57,7 +57,10 @@ export function open(h, markup, { path = `/tcf-${++count}.html`, storage } = {})
 /** Calls `__tcfapi` in the page and resolves with `[value, success]` (first call back). */
 export const tcfapi = (page, command, version = 2, parameter) =>
   page.evaluate(
-    ([c, v, param]) => new Promise((resolve) => window.__tcfapi(c, v, (value, success) => resolve([JSON.parse(JSON.stringify(value ?? null)), success]), param)),
+    ([c, v, param]) =>
+      new Promise((resolve) =>
+        window.__tcfapi(c, v, (value, success) => resolve([JSON.parse(JSON.stringify(value ?? null)), success]), param),
+      ),
     [command, version, parameter],
   );
 
@@ -135,7 +138,13 @@ export function checkTcString(tcString, expected, { lang = 'FR', cmpVersion = 4,
 
 /** The string before any choice: no consent, legitimate interest for every surfaced vendor. */
 export const UNDECIDED = { purposeConsents: [], vendorConsents: [], specialFeatures: [], purposeLI: LI_PURPOSES, vendorLI: VENDORS };
-export const ACCEPTED = { purposeConsents: ALL_PURPOSES, vendorConsents: VENDORS, specialFeatures: [1, 2], purposeLI: LI_PURPOSES, vendorLI: VENDORS };
+export const ACCEPTED = {
+  purposeConsents: ALL_PURPOSES,
+  vendorConsents: VENDORS,
+  specialFeatures: [1, 2],
+  purposeLI: LI_PURPOSES,
+  vendorLI: VENDORS,
+};
 export const REJECTED = { purposeConsents: [], vendorConsents: [], specialFeatures: [], purposeLI: [], vendorLI: [] };
 
 // --- the panel ------------------------------------------------------------

@@ -6,7 +6,20 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import { openPage, suite, test } from './helpers.mjs';
-import { ACCEPTED, button, checkTcString, GVL_URL, REJECTED, stubScript, TCF, tcfapi, tcfConfig, tcfPage, UNDECIDED, vendorEvents } from './tcf-helpers.mjs';
+import {
+  ACCEPTED,
+  button,
+  checkTcString,
+  GVL_URL,
+  REJECTED,
+  stubScript,
+  TCF,
+  tcfapi,
+  tcfConfig,
+  tcfPage,
+  UNDECIDED,
+  vendorEvents,
+} from './tcf-helpers.mjs';
 
 let h;
 let frameOrigin;
@@ -84,7 +97,10 @@ suite('IAB TCF: the CMP API against hostile callers', () => {
     await button(p.page, 'Tout accepter').click();
     await p.page.waitForFunction(() => window.heard.b.length >= 2, null, { polling: 20 });
     const accepted = await p.page.evaluate(() => window.heard.b);
-    assert.deepEqual(accepted.map((e) => e[0]), ['cmpuishown', 'useractioncomplete']);
+    assert.deepEqual(
+      accepted.map((e) => e[0]),
+      ['cmpuishown', 'useractioncomplete'],
+    );
     checkTcString(accepted[1][1], ACCEPTED);
 
     await p.page.reload();
@@ -92,13 +108,19 @@ suite('IAB TCF: the CMP API against hostile callers', () => {
     await p.page.evaluate(() => window.consentPanel.rejectAll());
     await p.page.waitForFunction(() => window.heard.b.length >= 2, null, { polling: 20 });
     const withdrawn = await p.page.evaluate(() => window.heard.b);
-    assert.deepEqual(withdrawn.map((e) => e[0]), ['tcloaded', 'useractioncomplete']);
+    assert.deepEqual(
+      withdrawn.map((e) => e[0]),
+      ['tcloaded', 'useractioncomplete'],
+    );
     checkTcString(withdrawn[1][1], REJECTED);
     // The vendor that was listening first heard the withdrawal too.
     const events = await vendorEvents(p.page, 2);
     checkTcString(events.at(-1).tcString, REJECTED);
     assert.deepEqual(p.pageErrors, []);
-    assert.ok(p.consoleErrors.some((e) => /__tcfapi callback threw/.test(e)), 'the throw is reported');
+    assert.ok(
+      p.consoleErrors.some((e) => /__tcfapi callback threw/.test(e)),
+      'the throw is reported',
+    );
 
     // A listener that throws at once, queued in the stub: the calls behind it are answered.
     const queued = `<script>
@@ -125,7 +147,10 @@ suite('IAB TCF: the CMP API against hostile callers', () => {
       Promise.all(INHERITED.map((command) => post(frame, { command }))),
       new Promise((resolve) => setTimeout(() => resolve('no answer before the CMP is ready'), 2000)),
     ]);
-    assert.deepEqual(early, INHERITED.map(() => [null, false]));
+    assert.deepEqual(
+      early,
+      INHERITED.map(() => [null, false]),
+    );
     // The page's own listener, queued after those messages.
     await p.page.evaluate(() => {
       window.mine = [];
@@ -161,7 +186,10 @@ suite('IAB TCF: the CMP API against hostile callers', () => {
     assert.deepEqual(await post(frame, { command: 'getInAppTCData' }), [null, false]);
     assert.deepEqual(p.pageErrors, []);
     assert.deepEqual(await p.page.evaluate(() => window.violations), []);
-    assert.deepEqual(p.consoleErrors.filter((e) => /Content Security Policy|unsafe-eval/.test(e)), []);
+    assert.deepEqual(
+      p.consoleErrors.filter((e) => /Content Security Policy|unsafe-eval/.test(e)),
+      [],
+    );
     // The CMP still works for everyone.
     await button(p.page, 'Tout accepter').click();
     checkTcString((await vendorEvents(p.page, 2))[1].tcString, ACCEPTED);
@@ -178,16 +206,26 @@ suite('IAB TCF: the CMP API against hostile callers', () => {
         new Promise((resolve) => {
           const ids = Array.from({ length: 500_000 }, (_, i) => i + 1);
           const seen = [];
-          window.tcfCall('addEventListener', 2, (value, success) => {
-            seen.push([value, success]);
-            resolve(seen);
-          }, ids);
+          window.tcfCall(
+            'addEventListener',
+            2,
+            (value, success) => {
+              seen.push([value, success]);
+              resolve(seen);
+            },
+            ids,
+          );
           window.hugeCalls = seen;
         }),
     );
     assert.deepEqual(huge, [[null, false]]);
-    assert.ok(p.consoleErrors.some((e) => /addEventListener/.test(e) && /500000/.test(e)), 'reported');
-    const repeated = await frame.evaluate(() => new Promise((r) => window.tcfCall('getTCData', 2, (v, s) => r([v, s]), Array(5000).fill(10))));
+    assert.ok(
+      p.consoleErrors.some((e) => /addEventListener/.test(e) && /500000/.test(e)),
+      'reported',
+    );
+    const repeated = await frame.evaluate(
+      () => new Promise((r) => window.tcfCall('getTCData', 2, (v, s) => r([v, s]), Array(5000).fill(10))),
+    );
     assert.deepEqual(repeated, [null, false], 'more ids than the list has');
 
     for (const parameter of [[0], [-1], [1.5], [756], [1e9], ['10'], [null], {}, 'all', 10]) {
@@ -243,7 +281,9 @@ suite('IAB TCF: the CMP API against hostile callers', () => {
     for (const withStub of [true, false]) {
       const p = await openPage(h, tcfPage({ stub: withStub, vendor: withStub, body: comment }));
       await p.page.waitForFunction(
-        () => typeof window.__tcfapi === 'function' && new Promise((resolve) => window.__tcfapi('ping', 2, (ping) => resolve(ping.cmpStatus === 'loaded'))),
+        () =>
+          typeof window.__tcfapi === 'function' &&
+          new Promise((resolve) => window.__tcfapi('ping', 2, (ping) => resolve(ping.cmpStatus === 'loaded'))),
         null,
         { polling: 20 },
       );
@@ -266,7 +306,10 @@ suite('IAB TCF: the stub alone against hostile callers', { concurrency: 1 }, () 
       for (const command of commands) window.__tcfapi(command, 2, (value, success) => answers.push([command, value, success]));
       return { answers, queued: window.__tcfapi().length };
     }, INHERITED);
-    assert.deepEqual(state.answers, INHERITED.map((command) => [command, null, false]));
+    assert.deepEqual(
+      state.answers,
+      INHERITED.map((command) => [command, null, false]),
+    );
     assert.equal(state.queued, 0);
   });
 });

@@ -37,13 +37,19 @@ before(async () => {
 });
 after(() => h?.teardown());
 
-
 suite('IAB TCF: strings, listeners and the panel', () => {
   test('first visit: the stub answers at once, then cmpuishown with legitimate interest only; the first layer counts the vendors', async () => {
     const p = await open(h, tcfPage());
     const [first] = await vendorEvents(p.page, 1);
     const pings = await p.page.evaluate(() => window.__tcf.pings);
-    assert.deepEqual(pings[0], { gdprApplies: true, cmpLoaded: false, cmpStatus: 'stub', displayStatus: 'hidden', apiVersion: '2', success: true });
+    assert.deepEqual(pings[0], {
+      gdprApplies: true,
+      cmpLoaded: false,
+      cmpStatus: 'stub',
+      displayStatus: 'hidden',
+      apiVersion: '2',
+      success: true,
+    });
     assert.equal(first.eventStatus, 'cmpuishown');
     assert.equal(first.success, true);
     assert.equal(first.cmpStatus, 'loaded');
@@ -53,12 +59,27 @@ suite('IAB TCF: strings, listeners and the panel', () => {
     assert.equal(first.tcfPolicyVersion, LIST.tcfPolicyVersion);
     assert.equal(typeof first.listenerId, 'number');
     checkTcString(first.tcString, UNDECIDED);
-    assert.deepEqual(Object.keys(first.vendor.legitimateInterests).filter((id) => first.vendor.legitimateInterests[id]).map(Number), VENDORS);
+    assert.deepEqual(
+      Object.keys(first.vendor.legitimateInterests)
+        .filter((id) => first.vendor.legitimateInterests[id])
+        .map(Number),
+      VENDORS,
+    );
     assert.equal(Object.values(first.vendor.consents).some(Boolean), false);
     const [ping] = await tcfapi(p.page, 'ping');
     assert.deepEqual(
       { ...ping },
-      { gdprApplies: true, cmpLoaded: true, cmpStatus: 'loaded', displayStatus: 'visible', apiVersion: '2', cmpId: 300, cmpVersion: 4, gvlVersion: LIST.vendorListVersion, tcfPolicyVersion: LIST.tcfPolicyVersion },
+      {
+        gdprApplies: true,
+        cmpLoaded: true,
+        cmpStatus: 'loaded',
+        displayStatus: 'visible',
+        apiVersion: '2',
+        cmpId: 300,
+        cmpVersion: 4,
+        gvlVersion: LIST.vendorListVersion,
+        tcfPolicyVersion: LIST.tcfPolicyVersion,
+      },
     );
     await panel(p).getByText('Nous travaillons avec 4 partenaires publicitaires inscrits au TCF d’IAB Europe.').waitFor();
     assert.deepEqual(p.pageErrors, []);
@@ -162,7 +183,13 @@ suite('IAB TCF: strings, listeners and the panel', () => {
     await p.page.evaluate(() => window.consentPanel.set({ analytics: true }));
     const events = await vendorEvents(p.page, 2);
     assert.deepEqual(statuses(events), ['cmpuishown', 'useractioncomplete']);
-    checkTcString(events[1].tcString, { purposeConsents: [1, 8, 9, 10], vendorConsents: [21], specialFeatures: [], purposeLI: LI_PURPOSES, vendorLI: VENDORS });
+    checkTcString(events[1].tcString, {
+      purposeConsents: [1, 8, 9, 10],
+      vendorConsents: [21],
+      specialFeatures: [],
+      purposeLI: LI_PURPOSES,
+      vendorLI: VENDORS,
+    });
     const last = await consentState(p.page);
     assert.equal(last.ad_storage, 'denied');
     assert.equal(last.analytics_storage, 'granted');
@@ -246,7 +273,14 @@ suite('IAB TCF: strings, listeners and the panel', () => {
 
   test('a decision made before the TCF was set up: refusals hold, consents are asked again', async () => {
     const decidedAt = Date.now() - 3_600_000;
-    const base = { v: 1, id: '0f1e2d3c-4b5a-4697-8a8b-9c0d1e2f3a4b', revision: '', decidedAt: new Date(decidedAt).toISOString(), expiresAt: new Date(decidedAt + 9e9).toISOString(), vendors: {} };
+    const base = {
+      v: 1,
+      id: '0f1e2d3c-4b5a-4697-8a8b-9c0d1e2f3a4b',
+      revision: '',
+      decidedAt: new Date(decidedAt).toISOString(),
+      expiresAt: new Date(decidedAt + 9e9).toISOString(),
+      vendors: {},
+    };
     const refused = { ...base, purposes: { necessary: true, analytics: false, ads: false, social: true, personalization: false } };
     const p = await open(h, tcfPage(), { storage: { 'consent-panel': refused } });
     const events = await vendorEvents(p.page, 1);
@@ -298,7 +332,9 @@ suite('IAB TCF: strings, listeners and the panel', () => {
     await expand(p.page, 'Finalités (');
     await tcfChoices(p.page).getByRole('heading', { name: 'Stocker et/ou accéder à des informations sur un appareil' }).waitFor();
     await expand(p.page, 'Partenaires');
-    const google = tcfChoices(p.page).getByRole('listitem').filter({ has: p.page.getByRole('heading', { name: 'Google Advertising Products' }) });
+    const google = tcfChoices(p.page)
+      .getByRole('listitem')
+      .filter({ has: p.page.getByRole('heading', { name: 'Google Advertising Products' }) });
     await google.locator('summary').click();
     await google.getByText('548 jours').waitFor();
     await google.getByRole('link', { name: 'Politique de confidentialité : Google Advertising Products' }).waitFor();
@@ -311,7 +347,12 @@ suite('IAB TCF: strings, listeners and the panel', () => {
   test('Google signals: enableAdvertiserConsentMode and the Additional Consent string', async () => {
     const config = tcfConfig({
       enableAdvertiserConsentMode: true,
-      addtlConsent: { providers: [{ id: 89, name: 'Un prestataire', privacyUrl: 'https://atp.example/privacy' }, { id: 1, name: 'Un autre' }] },
+      addtlConsent: {
+        providers: [
+          { id: 89, name: 'Un prestataire', privacyUrl: 'https://atp.example/privacy' },
+          { id: 1, name: 'Un autre' },
+        ],
+      },
     });
     const p = await open(h, tcfPage({ config }));
     const [first] = await vendorEvents(p.page, 1);
@@ -332,8 +373,11 @@ suite('IAB TCF: strings, listeners and the panel', () => {
     await vendorEvents(p.page, 1);
     await button(p.page, 'Personnaliser').click();
     await tcfChoices(p.page).getByRole('heading', { name: 'Partenaires publicitaires (IAB TCF)' }).waitFor();
-    const openGroups = await p.page.evaluate(() =>
-      [...document.querySelectorAll('consent-panel > [slot]')].flatMap((el) => [...el.shadowRoot.querySelectorAll('details')]).filter((x) => x.open).length,
+    const openGroups = await p.page.evaluate(
+      () =>
+        [...document.querySelectorAll('consent-panel > [slot]')]
+          .flatMap((el) => [...el.shadowRoot.querySelectorAll('details')])
+          .filter((x) => x.open).length,
     );
     assert.equal(openGroups, 0, 'collapsed by default');
     // Keyboard: the first group opens with Enter.
@@ -347,7 +391,9 @@ suite('IAB TCF: strings, listeners and the panel', () => {
     for (const s of switches) assert.ok((await s.getAttribute('aria-label')) || (await s.getAttribute('aria-labelledby')), 'named');
     await p.page.addScriptTag({ path: `${projectRoot}node_modules/axe-core/axe.min.js` });
     const violations = await p.page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('consent-panel'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+      const result = await window.axe.run(document.querySelector('consent-panel'), {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'],
+      });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     assert.deepEqual(violations, []);
@@ -355,7 +401,11 @@ suite('IAB TCF: strings, listeners and the panel', () => {
 
   test('under a strict CSP (stub as a file, nonce for the configuration): no violation, the TCF works', async () => {
     const csp = "script-src 'self' 'nonce-abc'; style-src 'self'";
-    const markup = tcfPage({ stub: false, vendor: false, head: '<script src="/dist/tcf-stub.js"></script><script src="/test/e2e/fixtures/tcf/vendor.js"></script>' });
+    const markup = tcfPage({
+      stub: false,
+      vendor: false,
+      head: '<script src="/dist/tcf-stub.js"></script><script src="/test/e2e/fixtures/tcf/vendor.js"></script>',
+    });
     h.server.page('/tcf-csp.html', markup.replace('<script>window.consentPanelConfig', '<script nonce="abc">window.consentPanelConfig'), {
       headers: { 'Content-Security-Policy': csp },
     });
@@ -367,7 +417,10 @@ suite('IAB TCF: strings, listeners and the panel', () => {
     await tcfChoices(p.page).getByRole('heading', { name: 'Partenaires publicitaires (IAB TCF)' }).waitFor();
     const [tcData] = await tcfapi(p.page, 'getTCData');
     checkTcString(tcData.tcString, UNDECIDED);
-    assert.deepEqual(p.consoleErrors.filter((e) => /Content Security Policy/.test(e)), []);
+    assert.deepEqual(
+      p.consoleErrors.filter((e) => /Content Security Policy/.test(e)),
+      [],
+    );
   });
 });
 

@@ -9,9 +9,35 @@ import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import { suite, test } from './helpers.mjs';
 import {
-  FIXTURES, SITE, THIRD_PARTIES, adsTag, analyticsTag, article, banner, changes, cookieList, dialog, dialogButton, embeds,
-  errorsMatching, foreignHosts, loadedEmbeds, on, openArticle, openPreferences, pageStorage, panel, placeholder, serveEmbeds,
-  settle, shifts, switchNamed, thirdPartyRan, vendorConfig, waitThirdParty, assertNoPageErrors,
+  FIXTURES,
+  SITE,
+  THIRD_PARTIES,
+  adsTag,
+  analyticsTag,
+  article,
+  banner,
+  changes,
+  cookieList,
+  dialog,
+  dialogButton,
+  embeds,
+  errorsMatching,
+  foreignHosts,
+  loadedEmbeds,
+  on,
+  openArticle,
+  openPreferences,
+  pageStorage,
+  panel,
+  placeholder,
+  serveEmbeds,
+  settle,
+  shifts,
+  switchNamed,
+  thirdPartyRan,
+  vendorConfig,
+  waitThirdParty,
+  assertNoPageErrors,
 } from './third-party-helpers.mjs';
 
 let h;
@@ -28,10 +54,11 @@ const box = (page, selector) => page.locator(selector).evaluate((el) => el.getBo
 const rounded = ({ x, y, width, height }) => [x, y, width, height].map((n) => Math.round(n * 100) / 100);
 
 /** Inline gated scripts that note their name in window.__thirdParty. */
-const gatedInline = (name, gate) => `<script type="text/plain" data-consent="${gate}">(window.__thirdParty ||= []).push(${JSON.stringify(name)});</script>`;
+const gatedInline = (name, gate) =>
+  `<script type="text/plain" data-consent="${gate}">(window.__thirdParty ||= []).push(${JSON.stringify(name)});</script>`;
 
 suite('vendors', () => {
-  test('the preferences list each purpose\'s vendors with their own switch; the purpose switch shows none, some or all', async () => {
+  test("the preferences list each purpose's vendors with their own switch; the purpose switch shows none, some or all", async () => {
     const p = await openArticle(h, article({ config: vendorConfig(h), top: embeds(h) }));
     const { page } = p;
     await banner(page, 'Personnaliser').click();
@@ -39,7 +66,8 @@ suite('vendors', () => {
 
     const social = dialog(page).getByRole('list', { name: 'Partenaires : Réseaux sociaux', exact: true });
     assert.equal(await social.getByRole('switch').count(), 3);
-    for (const name of ['X', 'Instagram', 'YouTube']) assert.equal(await social.getByRole('switch', { name, exact: true }).count(), 1, `a switch for ${name}`);
+    for (const name of ['X', 'Instagram', 'YouTube'])
+      assert.equal(await social.getByRole('switch', { name, exact: true }).count(), 1, `a switch for ${name}`);
     const youtubePrivacy = social.getByRole('link', { name: 'Confidentialité YouTube', exact: true });
     assert.equal(await youtubePrivacy.getAttribute('href'), on(h, 'youtube.test', '/privacy'));
     assert.match(await social.getByRole('listitem').nth(2).innerText(), /YouTube\s+Conservation : 6 mois/);
@@ -56,7 +84,11 @@ suite('vendors', () => {
     await instagram.click();
     assert.equal(await checked(purpose), 'true', 'all vendors on');
     await purpose.click();
-    assert.deepEqual(await Promise.all([purpose, x, instagram, youtube].map(checked)), ['false', 'false', 'false', 'false'], 'the purpose switch turns them all off');
+    assert.deepEqual(
+      await Promise.all([purpose, x, instagram, youtube].map(checked)),
+      ['false', 'false', 'false', 'false'],
+      'the purpose switch turns them all off',
+    );
     await purpose.click();
     assert.deepEqual(await Promise.all([purpose, x, instagram, youtube].map(checked)), ['true', 'true', 'true', 'true'], 'and all on');
     await x.click();
@@ -68,14 +100,19 @@ suite('vendors', () => {
     assert.equal(change.source, 'preferences');
     assert.deepEqual(change.changed, ['social/youtube']);
     assert.deepEqual(change.vendors, {
-      'analytics/google-analytics': false, 'ads/ad-network': false, 'social/x': false, 'social/instagram': false, 'social/youtube': true,
+      'analytics/google-analytics': false,
+      'ads/ad-network': false,
+      'social/x': false,
+      'social/instagram': false,
+      'social/youtube': true,
     });
     assert.equal(change.purposes.social, false, 'a purpose counts as granted only when all its vendors are');
     assert.deepEqual(change.record.vendors, change.vendors);
-    assert.deepEqual(
-      await page.evaluate(() => ['social/youtube', 'social', 'social/x'].map((gate) => consentPanel.granted(gate))),
-      [true, false, false],
-    );
+    assert.deepEqual(await page.evaluate(() => ['social/youtube', 'social', 'social/x'].map((gate) => consentPanel.granted(gate))), [
+      true,
+      false,
+      false,
+    ]);
 
     // The YouTube embed loads; the tweet and the Instagram post wait.
     await page.locator('iframe#video[src]').waitFor({ state: 'attached' });
@@ -86,7 +123,11 @@ suite('vendors', () => {
     assert.equal(await placeholder(page, 'Instagram').count(), 1);
 
     await openPreferences(page);
-    assert.deepEqual(await Promise.all([purpose, x, instagram, youtube].map(checked)), ['mixed', 'false', 'false', 'true'], 'the preferences show what is stored');
+    assert.deepEqual(
+      await Promise.all([purpose, x, instagram, youtube].map(checked)),
+      ['mixed', 'false', 'false', 'true'],
+      'the preferences show what is stored',
+    );
     assertNoPageErrors(p);
   });
 
@@ -97,7 +138,11 @@ suite('vendors', () => {
         api.onGranted('social', (d) => (window.__thirdParty ||= []).push('onGranted social ' + d.source));
       });
     </script>`;
-    const body = [gatedInline('x-widgets', 'social/x'), gatedInline('youtube-api', 'social/youtube'), gatedInline('social-all', 'social')].join('\n');
+    const body = [
+      gatedInline('x-widgets', 'social/x'),
+      gatedInline('youtube-api', 'social/youtube'),
+      gatedInline('social-all', 'social'),
+    ].join('\n');
     const p = await openArticle(h, article({ config: vendorConfig(h), early, body }));
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
@@ -116,14 +161,18 @@ suite('vendors', () => {
     assert.equal(second.purposes.social, true);
     await waitThirdParty(page, 'social-all');
     assert.deepEqual((await thirdPartyRan(page)).sort(), [
-      'onGranted social preferences', 'onGranted social/youtube preferences', 'social-all', 'x-widgets', 'youtube-api',
+      'onGranted social preferences',
+      'onGranted social/youtube preferences',
+      'social-all',
+      'x-widgets',
+      'youtube-api',
     ]);
     assertNoPageErrors(p);
   });
 });
 
 suite('embeds and placeholders', () => {
-  test('until granted, a labelled placeholder with a real button stands in each embed\'s place, at its size', async () => {
+  test("until granted, a labelled placeholder with a real button stands in each embed's place, at its size", async () => {
     const p = await openArticle(h, article({ config: vendorConfig(h), top: embeds(h) }));
     const { page } = p;
     await banner(page, 'Tout accepter').waitFor();
@@ -148,7 +197,12 @@ suite('embeds and placeholders', () => {
     await banner(page, 'Tout accepter').click();
     await page.waitForFunction(() => document.querySelectorAll('iframe[src], img[src]').length === 4);
     // The embeds take exactly the boxes their placeholders held (iframes with their default 2 px border).
-    for (const [vendor, selector] of [['X', '#tweet'], ['Instagram', '#insta'], ['YouTube', '#video'], ['Ad Network', '#ad-image']]) {
+    for (const [vendor, selector] of [
+      ['X', '#tweet'],
+      ['Instagram', '#insta'],
+      ['YouTube', '#video'],
+      ['Ad Network', '#ad-image'],
+    ]) {
       assert.deepEqual(rounded(await box(page, selector)), rounded(boxes[vendor]), `${vendor}: same box`);
     }
     assert.deepEqual(rounded(boxes.YouTube).slice(2), [564, 319]);
@@ -170,7 +224,7 @@ suite('embeds and placeholders', () => {
     const [change] = await changes(page, 1);
     assert.equal(change.source, 'placeholder');
     assert.deepEqual(change.changed, ['social/youtube']);
-    assert.equal(change.decided, true, 'a placeholder\'s button is a decision: it is stored');
+    assert.equal(change.decided, true, "a placeholder's button is a decision: it is stored");
     assert.deepEqual(change.record.vendors['social/youtube'], true);
     assert.equal(await panel(page).getByRole('heading', { name: 'Pour gérer vos consentements' }).count(), 0, 'the first layer closes');
     assert.deepEqual(rounded(await box(page, '#video')), rounded(before));
@@ -184,13 +238,30 @@ suite('embeds and placeholders', () => {
   // The markup sites paste: an iframe in a paragraph or a figure, sized by its
   // attributes, by a page rule, or by its classes (responsive embeds).
   const layouts = {
-    paragraph: { css: '', markup: (src) => `<p><iframe id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe></p><p id="below">Suite</p>` },
-    figure: { css: 'iframe { max-width: 100%; }', markup: (src) => `<figure><iframe id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe><figcaption id="below">Légende</figcaption></figure>` },
-    'reset page rule': { css: 'iframe { display: block; border: 0; }', markup: (src) => `<div><iframe id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe></div><p id="below">Suite</p>` },
-    'vertical-align rule': { css: 'iframe { vertical-align: bottom; }', markup: (src) => `<div><iframe id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe></div><p id="below">Suite</p>` },
+    paragraph: {
+      css: '',
+      markup: (src) =>
+        `<p><iframe id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe></p><p id="below">Suite</p>`,
+    },
+    figure: {
+      css: 'iframe { max-width: 100%; }',
+      markup: (src) =>
+        `<figure><iframe id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe><figcaption id="below">Légende</figcaption></figure>`,
+    },
+    'reset page rule': {
+      css: 'iframe { display: block; border: 0; }',
+      markup: (src) =>
+        `<div><iframe id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe></div><p id="below">Suite</p>`,
+    },
+    'vertical-align rule': {
+      css: 'iframe { vertical-align: bottom; }',
+      markup: (src) =>
+        `<div><iframe id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe></div><p id="below">Suite</p>`,
+    },
     'responsive class': {
       css: '.video-embed { display: block; width: 100%; height: auto; aspect-ratio: 16 / 9; border: 0; }',
-      markup: (src) => `<figure><iframe class="video-embed" id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe><figcaption id="below">Légende</figcaption></figure>`,
+      markup: (src) =>
+        `<figure><iframe class="video-embed" id="video" data-consent="social/youtube" data-src="${src}" width="560" height="315" title="Vidéo"></iframe><figcaption id="below">Légende</figcaption></figure>`,
     },
   };
   for (const [name, { css, markup }] of Object.entries(layouts)) {
@@ -203,11 +274,19 @@ suite('embeds and placeholders', () => {
         const { page } = p;
         await placeholder(page, 'YouTube').waitFor();
         await settle(page);
-        const before = { shifts: (await shifts(page)).length, below: await box(page, '#below'), placeholder: await hostBox(placeholder(page, 'YouTube')) };
+        const before = {
+          shifts: (await shifts(page)).length,
+          below: await box(page, '#below'),
+          placeholder: await hostBox(placeholder(page, 'YouTube')),
+        };
         await page.evaluate(() => consentPanel.set({ 'social/youtube': true }));
         await page.locator('iframe#video[src]').waitFor({ state: 'attached' });
         await settle(page);
-        assert.deepEqual(rounded(await box(page, '#video')), rounded(before.placeholder), `${width} px: the iframe takes the placeholder's box`);
+        assert.deepEqual(
+          rounded(await box(page, '#video')),
+          rounded(before.placeholder),
+          `${width} px: the iframe takes the placeholder's box`,
+        );
         assert.deepEqual(rounded(await box(page, '#below')), rounded(before.below), `${width} px: what follows does not move`);
         assert.deepEqual((await shifts(page)).slice(before.shifts), [], `${width} px: no layout shift`);
         await p.close();
@@ -223,7 +302,11 @@ suite('embeds and placeholders', () => {
     assert.equal(await checked(switchNamed(page, 'Instagram')), 'false');
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
-    assert.equal(await manage.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus returns to the button that opened them');
+    assert.equal(
+      await manage.evaluate((el) => el.getRootNode().activeElement === el),
+      true,
+      'focus returns to the button that opened them',
+    );
     assert.equal(await placeholder(page, 'Instagram').count(), 1, 'Escape decides nothing');
   });
 
@@ -231,7 +314,10 @@ suite('embeds and placeholders', () => {
     const { page } = await openArticle(h, article({ lang: 'en', config: vendorConfig(h), top: embeds(h) }));
     const region = placeholder(page, 'YouTube', 'en');
     await region.waitFor();
-    assert.equal((await region.getByRole('paragraph').innerText()).trim(), 'YouTube sets trackers (Social media): this content shows only with your consent.');
+    assert.equal(
+      (await region.getByRole('paragraph').innerText()).trim(),
+      'YouTube sets trackers (Social media): this content shows only with your consent.',
+    );
     await region.getByRole('button', { name: 'Manage cookies', exact: true }).waitFor();
     assert.equal(await region.evaluate((el) => el.closest('[lang]').lang), 'en');
     await region.getByRole('button', { name: 'Allow and show', exact: true }).click();
@@ -248,14 +334,21 @@ suite('embeds and placeholders', () => {
     const { page } = p;
     await placeholder(page, 'YouTube').waitFor();
     assert.equal(await placeholder(page, 'Ad Network').count(), 1);
-    assert.equal(await page.getByRole('region', { name: 'Publicité : contenu bloqué', exact: true }).count(), 1, 'a purpose gate names the purpose');
-    await page.evaluate((src) => {
-      const late = document.createElement('iframe');
-      Object.assign(late, { id: 'late', title: 'Publication X' });
-      late.dataset.consent = 'social/x';
-      late.dataset.src = src;
-      document.querySelector('main').append(late);
-    }, on(h, 'x.test', '/quotidien/status/1'));
+    assert.equal(
+      await page.getByRole('region', { name: 'Publicité : contenu bloqué', exact: true }).count(),
+      1,
+      'a purpose gate names the purpose',
+    );
+    await page.evaluate(
+      (src) => {
+        const late = document.createElement('iframe');
+        Object.assign(late, { id: 'late', title: 'Publication X' });
+        late.dataset.consent = 'social/x';
+        late.dataset.src = src;
+        document.querySelector('main').append(late);
+      },
+      on(h, 'x.test', '/quotidien/status/1'),
+    );
     await placeholder(page, 'X').waitFor();
     await settle(page);
     assert.deepEqual(await loadedEmbeds(page), []);
@@ -275,13 +368,16 @@ suite('embeds and placeholders', () => {
     });
 
     // Once granted, a new embed loads at once, with no placeholder.
-    await page.evaluate((src) => {
-      const now = document.createElement('iframe');
-      now.id = 'now';
-      now.dataset.consent = 'social/instagram';
-      now.dataset.src = src;
-      document.querySelector('main').append(now);
-    }, on(h, 'instagram.test', '/p/C0ffee/embed'));
+    await page.evaluate(
+      (src) => {
+        const now = document.createElement('iframe');
+        now.id = 'now';
+        now.dataset.consent = 'social/instagram';
+        now.dataset.src = src;
+        document.querySelector('main').append(now);
+      },
+      on(h, 'instagram.test', '/p/C0ffee/embed'),
+    );
     await page.locator('iframe#now[src]').waitFor({ state: 'attached' });
     assert.equal(await page.getByRole('region', { name: /contenu bloqué/ }).count(), 0);
   });
@@ -306,10 +402,14 @@ suite('nothing before consent', { concurrency: 1 }, () => {
     await settle(page, 600);
 
     assert.deepEqual(await p.context.cookies(), [], 'no cookie, on any domain');
-    assert.deepEqual(await pageStorage(page), { cookie: '', localStorage: [], sessionStorage: [], indexedDB: [] }, 'nothing stored, not even the panel\'s record');
+    assert.deepEqual(
+      await pageStorage(page),
+      { cookie: '', localStorage: [], sessionStorage: [], indexedDB: [] },
+      "nothing stored, not even the panel's record",
+    );
     assert.deepEqual(foreignHosts(p), [], `no request to another host: ${p.requested.join(' ')}`);
     const served = h.server.requests.slice(seenBefore);
-    assert.deepEqual([...new Set(served.map((r) => r.host.split(':')[0]))], [SITE], 'the server saw only the page\'s own host');
+    assert.deepEqual([...new Set(served.map((r) => r.host.split(':')[0]))], [SITE], "the server saw only the page's own host");
     assert.deepEqual(await loadedEmbeds(page), [], 'no gated embed has a src');
     assert.equal(await page.locator('iframe').count(), 0);
     assert.deepEqual(await thirdPartyRan(page), []);
@@ -334,7 +434,11 @@ suite('nothing before consent', { concurrency: 1 }, () => {
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
     await settle(page);
-    assert.deepEqual(await pageStorage(page), { cookie: '', localStorage: [], sessionStorage: [], indexedDB: [] }, 'Escape decides nothing');
+    assert.deepEqual(
+      await pageStorage(page),
+      { cookie: '', localStorage: [], sessionStorage: [], indexedDB: [] },
+      'Escape decides nothing',
+    );
     await banner(page, 'Tout refuser').click();
     await settle(page, 400);
     assert.deepEqual(await p.context.cookies(), []);
@@ -368,7 +472,10 @@ suite('bad input', () => {
     assert.equal(await page.locator('#dm').getAttribute('src'), null, 'the iframe never gets a src');
     assert.ok(!foreignHosts(p).some((host) => /tiktok|dailymotion/.test(host)), foreignHosts(p).join(' '));
     for (const [name, pattern] of [
-      ['social/tiktok', /data-consent: "social\/tiktok" names no configured purpose or purpose\/vendor; <script src="[^"]*tiktok\.test[^"]*" data-consent="social\/tiktok"> stays blocked/],
+      [
+        'social/tiktok',
+        /data-consent: "social\/tiktok" names no configured purpose or purpose\/vendor; <script src="[^"]*tiktok\.test[^"]*" data-consent="social\/tiktok"> stays blocked/,
+      ],
       ['videos', /data-consent: "videos" names no configured/],
       ['videos/x', /data-consent: "videos\/x" names no configured/],
       ['social/dailymotion', /data-consent: "social\/dailymotion" names no configured .*<iframe src="[^"]*dailymotion/],
@@ -385,7 +492,11 @@ suite('bad input', () => {
     const { page } = p;
     await banner(page, 'Tout accepter').click();
     await settle(page);
-    assert.equal(errorsMatching(p, /data-src: null is missing on <iframe data-consent="social\/youtube">; nothing to load\./).length, 1, p.consoleErrors.join('\n'));
+    assert.equal(
+      errorsMatching(p, /data-src: null is missing on <iframe data-consent="social\/youtube">; nothing to load\./).length,
+      1,
+      p.consoleErrors.join('\n'),
+    );
     assert.equal(await page.locator('#bare').getAttribute('src'), null);
     assert.equal(await placeholder(page, 'YouTube').count(), 0);
     assertNoPageErrors(p);

@@ -20,7 +20,8 @@ export const on = (h, host, path) => h.server.url(path, { host });
 
 /** Stand-in embed pages at the paths the real services use. */
 export function serveEmbeds(h) {
-  const embed = (what) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${what}</title></head><body><p>${what} (imitation)</p></body></html>`;
+  const embed = (what) =>
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${what}</title></head><body><p>${what} (imitation)</p></body></html>`;
   h.server.page('/embed/v1d30', embed('Lecteur vidéo'));
   h.server.page('/quotidien/status/1', embed('Publication X'));
   h.server.page('/p/C0ffee/embed', embed('Publication Instagram'));
@@ -42,15 +43,27 @@ export function vendorConfig(h, { extraCookies = [], ...over } = {}) {
         label: { fr: 'Mesure d’audience', en: 'Audience measurement' },
         vendors: [
           {
-            id: 'google-analytics', name: 'Google Analytics', privacyUrl: privacy('analytics.test'),
-            cookies: ['_ga', '_ga_*', ...extraCookies], storageKeys: ['_ga_store_*'], retention: { fr: '13 mois', en: '13 months' },
+            id: 'google-analytics',
+            name: 'Google Analytics',
+            privacyUrl: privacy('analytics.test'),
+            cookies: ['_ga', '_ga_*', ...extraCookies],
+            storageKeys: ['_ga_store_*'],
+            retention: { fr: '13 mois', en: '13 months' },
           },
         ],
       },
       {
         id: 'ads',
         label: { fr: 'Publicité', en: 'Advertising' },
-        vendors: [{ id: 'ad-network', name: 'Ad Network', privacyUrl: privacy('ads.test'), cookies: ['_adn_*'], retention: { fr: '6 mois', en: '6 months' } }],
+        vendors: [
+          {
+            id: 'ad-network',
+            name: 'Ad Network',
+            privacyUrl: privacy('ads.test'),
+            cookies: ['_adn_*'],
+            retention: { fr: '6 mois', en: '6 months' },
+          },
+        ],
       },
       {
         id: 'social',
@@ -73,7 +86,8 @@ export function analyticsTag(h, { gate = 'analytics/google-analytics', domain = 
   return `<script type="text/plain" data-consent="${gate}" src="${on(h, 'analytics.test', `${FIXTURES}/analytics.js?${query}`).replaceAll('&', '&amp;')}"></script>`;
 }
 
-export const adsTag = (h, gate = 'ads/ad-network') => `<script type="text/plain" data-consent="${gate}" src="${on(h, 'ads.test', `${FIXTURES}/ads.js`)}"></script>`;
+export const adsTag = (h, gate = 'ads/ad-network') =>
+  `<script type="text/plain" data-consent="${gate}" src="${on(h, 'ads.test', `${FIXTURES}/ads.js`)}"></script>`;
 
 /** The embeds of the article: a tweet, an Instagram post, a YouTube video and an ad image. */
 export function embeds(h) {
@@ -150,7 +164,8 @@ export function openArticle(h, markup, { path = `/article/page-${++count}.html`,
 }
 
 /** Host names (with port) this page asked for, other than `own`. */
-export const foreignHosts = (p, own = SITE) => [...new Set(p.requested.map((u) => new URL(u).hostname))].filter((host) => host !== own).sort();
+export const foreignHosts = (p, own = SITE) =>
+  [...new Set(p.requested.map((u) => new URL(u).hostname))].filter((host) => host !== own).sort();
 
 /** Every cookie of the context as `name@domain path`, sorted. */
 export async function cookieList(context) {
@@ -204,7 +219,9 @@ export const thirdPartyRan = (page) => page.evaluate(() => window.__thirdParty ?
 export const dataLayer = (page) =>
   page.evaluate(() =>
     window.dataLayer?.map((entry) =>
-      Object.prototype.toString.call(entry) === '[object Arguments]' ? { args: JSON.parse(JSON.stringify(Array.from(entry))) } : { object: JSON.parse(JSON.stringify(entry)) },
+      Object.prototype.toString.call(entry) === '[object Arguments]'
+        ? { args: JSON.parse(JSON.stringify(Array.from(entry))) }
+        : { object: JSON.parse(JSON.stringify(entry)) },
     ),
   );
 

@@ -27,14 +27,20 @@ function alone(dir, ui) {
 const bar = (page) => page.locator('consent-panel').getByRole('region', { name: /n’a pas pu s’afficher/ });
 
 suite('the panel when its UI cannot be loaded', () => {
-  for (const [name, ui] of Object.entries({ 'missing (404)': undefined, 'another script served in its place': { status: 200, body: 'window.__other = true;' } })) {
+  for (const [name, ui] of Object.entries({
+    'missing (404)': undefined,
+    'another script served in its place': { status: 200, body: 'window.__other = true;' },
+  })) {
     test(`UI ${name}: a plain bar says so and offers to refuse or accept; refusing decides, nothing is granted`, async () => {
       const dir = `alone-${name.length}`;
       const p = await openPage(h, doc({ head: CONFIG + alone(dir, ui) }));
       await bar(p.page).waitFor();
       assert.equal(await bar(p.page).getByRole('button', { name: 'Tout refuser' }).count(), 1);
       assert.equal(await bar(p.page).getByRole('button', { name: 'Tout accepter' }).count(), 1);
-      assert.ok(p.consoleErrors.some((e) => e.includes('the panel could not be loaded')), p.consoleErrors.join('\n'));
+      assert.ok(
+        p.consoleErrors.some((e) => e.includes('the panel could not be loaded')),
+        p.consoleErrors.join('\n'),
+      );
       await bar(p.page).getByRole('button', { name: 'Tout refuser' }).click();
       await bar(p.page).waitFor({ state: 'detached' });
       const rec = await stored(p.page);

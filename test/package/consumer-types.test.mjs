@@ -178,7 +178,12 @@ before(async () => {
     }
   };
   link(unpacked);
-  write(join(consumer, 'package.json'), { name: 'consumer', private: true, type: 'module', dependencies: { 'consent-panel': `file:${tarball}` } });
+  write(join(consumer, 'package.json'), {
+    name: 'consumer',
+    private: true,
+    type: 'module',
+    dependencies: { 'consent-panel': `file:${tarball}` },
+  });
   write(join(consumer, 'consumer.ts'), CONSUMER);
   write(join(consumer, 'define-only.ts'), DEFINE_ONLY);
   write(join(consumer, 'index-only.ts'), INDEX_ONLY);
@@ -212,7 +217,8 @@ describe('the packed package, as a TypeScript site uses it', () => {
     for (const file of dts) {
       const text = readFileSync(join(unpacked, file), 'utf8');
       if (text.includes('@internal')) problems.push(`${file}: @internal`);
-      for (const [line] of text.matchAll(/^[ \t]+(?:(?:readonly|static|protected|get|set)[ \t]+)*_\w+.*$/gm)) problems.push(`${file}: ${line.trim()}`);
+      for (const [line] of text.matchAll(/^[ \t]+(?:(?:readonly|static|protected|get|set)[ \t]+)*_\w+.*$/gm))
+        problems.push(`${file}: ${line.trim()}`);
     }
     assert.deepEqual(problems, []);
   });

@@ -20,13 +20,19 @@ describe('custom-elements.json', () => {
   });
 
   test('describes the element’s module and its registration, nothing else', () => {
-    assert.deepEqual(manifest.modules.map((m) => m.path), [ELEMENT_MODULE, 'src/setup.ts']);
+    assert.deepEqual(
+      manifest.modules.map((m) => m.path),
+      [ELEMENT_MODULE, 'src/setup.ts'],
+    );
     const definitions = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
     assert.deepEqual(definitions, [
       { kind: 'custom-element-definition', name: 'consent-panel', declaration: { name: 'ConsentPanelElement', module: ELEMENT_MODULE } },
     ]);
     for (const e of manifest.modules.flatMap((m) => m.exports ?? [])) {
-      assert.ok(manifest.modules.some((m) => m.path === e.declaration.module), `${e.name} refers to a module of the manifest`);
+      assert.ok(
+        manifest.modules.some((m) => m.path === e.declaration.module),
+        `${e.name} refers to a module of the manifest`,
+      );
     }
   });
 
@@ -55,7 +61,9 @@ describe('custom-elements.json', () => {
 
   test('its events, typed', () => {
     assert.deepEqual(
-      element().events.map((e) => [e.name, e.type?.text]).sort(([a], [b]) => (a < b ? -1 : 1)),
+      element()
+        .events.map((e) => [e.name, e.type?.text])
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
       [
         ['consent-change', 'CustomEvent<ConsentDetail>'],
         ['consent-preferences', 'CustomEvent<PreferencesState>'],
@@ -65,19 +73,42 @@ describe('custom-elements.json', () => {
   });
 
   test('every part its templates have, and no other', () => {
-    const sources = ['src/panel/banner-template.ts', 'src/panel/preferences-template.ts', 'src/panel/panel-renderer.ts', 'src/panel/consent-panel-element.ts'].map(read).join('\n');
+    const sources = [
+      'src/panel/banner-template.ts',
+      'src/panel/preferences-template.ts',
+      'src/panel/panel-renderer.ts',
+      'src/panel/consent-panel-element.ts',
+    ]
+      .map(read)
+      .join('\n');
     const used = new Set([...sources.matchAll(/part(?:=|['"], )["']([\w -]+)["']/g)].flatMap((m) => m[1].split(' ')));
     assert.ok(used.has('manage-button') && used.has('switch'), 'the parts are found in the templates');
-    assert.deepEqual(element().cssParts.map((p) => p.name).sort(), [...used].sort());
+    assert.deepEqual(
+      element()
+        .cssParts.map((p) => p.name)
+        .sort(),
+      [...used].sort(),
+    );
     for (const p of element().cssParts) assert.ok(p.description, p.name);
   });
 
   test('its CSS custom properties, with their defaults', () => {
     const props = element().cssProperties;
-    assert.deepEqual(props.map((p) => p.name), [
-      '--consent-accent', '--consent-button-text', '--consent-background', '--consent-text', '--consent-link',
-      '--consent-border', '--consent-focus', '--consent-font', '--consent-radius', '--consent-z-index',
-    ]);
+    assert.deepEqual(
+      props.map((p) => p.name),
+      [
+        '--consent-accent',
+        '--consent-button-text',
+        '--consent-background',
+        '--consent-text',
+        '--consent-link',
+        '--consent-border',
+        '--consent-focus',
+        '--consent-font',
+        '--consent-radius',
+        '--consent-z-index',
+      ],
+    );
     const styles = read('src/panel/base-styles.ts') + read('src/panel/ui-styles.ts');
     for (const p of props) {
       assert.ok(p.description, p.name);

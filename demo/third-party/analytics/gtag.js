@@ -29,8 +29,16 @@
       document.cookie = '_ga_' + id + '=GS1.1.' + now + '.1.0.' + now + '; path=/; max-age=' + MAX_AGE + '; SameSite=Lax';
       new Image().src = origin + '/collect.svg?tid=G-' + id + '&en=page_view&dl=' + encodeURIComponent(location.href);
       return page.en
-        ? 'analytics_storage is ' + consentState('analytics_storage') + '; cookies _ga and _ga_' + id + ' set; page view sent to analytics.localhost'
-        : 'analytics_storage est ' + consentState('analytics_storage') + ' ; cookies _ga et _ga_' + id + ' déposés ; vue envoyée à analytics.localhost';
+        ? 'analytics_storage is ' +
+            consentState('analytics_storage') +
+            '; cookies _ga and _ga_' +
+            id +
+            ' set; page view sent to analytics.localhost'
+        : 'analytics_storage est ' +
+            consentState('analytics_storage') +
+            ' ; cookies _ga et _ga_' +
+            id +
+            ' déposés ; vue envoyée à analytics.localhost';
     },
     stop: function () {
       var gone = page.cookie('_ga') === null && page.cookie('_ga_' + id) === null;

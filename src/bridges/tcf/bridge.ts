@@ -160,7 +160,12 @@ export class TcfBridge {
     const atp = this.settings.addtlConsent;
     return {
       tcString: encodeTcString(this.gvl, this.settings, signals, screen),
-      ...(atp && { addtlConsent: addtlConsentString(atp.providers.map((p) => p.id), !!purposes?.[atp.purpose]) }),
+      ...(atp && {
+        addtlConsent: addtlConsentString(
+          atp.providers.map((p) => p.id),
+          !!purposes?.[atp.purpose],
+        ),
+      }),
       disclosedVendors: signals.disclosedVendors,
       ...choices,
       policyVersion: this.gvl.tcfPolicyVersion,
@@ -184,13 +189,20 @@ export class TcfBridge {
     if (!stored) reason = 'has no TC string';
     else if (stored.policyVersion !== this.gvl.tcfPolicyVersion) reason = `is of TCF policy version ${stored.policyVersion}`;
     else if (!ids.every((id) => stored.disclosedVendors.includes(id))) reason = 'does not cover every vendor';
-    else if (!atpIds.every((id) => addtlConsentDisclosed(stored.addtlConsent).includes(id))) reason = 'does not cover every Additional Consent provider';
+    else if (!atpIds.every((id) => addtlConsentDisclosed(stored.addtlConsent).includes(id)))
+      reason = 'does not cover every Additional Consent provider';
     else if (!decodes(stored.tcString)) reason = 'has an unreadable TC string';
     const early = this.early?.decidedAt === record.decidedAt ? this.early : undefined;
     if (!reason) {
       this.stored = this.checked(record, stored!);
     } else if (!stored && (early || this.decidedHere(record))) {
-      const choices = choicesAfter(early?.action ?? actionOf(record, this.store), this.vendors, undefined, undefined, this.settings.keepLegitimateInterestOnReject);
+      const choices = choicesAfter(
+        early?.action ?? actionOf(record, this.store),
+        this.vendors,
+        undefined,
+        undefined,
+        this.settings.keepLegitimateInterestOnReject,
+      );
       this.stored = this.amend(record, this.encode(record.purposes, choices, (early && CONSENT_SCREEN.get(early.source)) ?? 0));
       this.decidedEarly = true;
     } else if (!grantedTcfPurposes(this.settings.purposeMap, record.purposes).size) {
@@ -219,8 +231,14 @@ export class TcfBridge {
   private checked(record: ConsentRecord, stored: StoredTcf): StoredTcf {
     const signals = computeSignals(this.vendors, this.settings.purposeMap, record.purposes, stored);
     const atp = this.settings.addtlConsent;
-    const addtlConsent = atp && addtlConsentString(atp.providers.map((p) => p.id), !!record.purposes[atp.purpose]);
-    if (carries(stored.tcString, signals, this.settings.cmpId, this.gvl.tcfPolicyVersion) && stored.addtlConsent === addtlConsent) return stored;
+    const addtlConsent =
+      atp &&
+      addtlConsentString(
+        atp.providers.map((p) => p.id),
+        !!record.purposes[atp.purpose],
+      );
+    if (carries(stored.tcString, signals, this.settings.cmpId, this.gvl.tcfPolicyVersion) && stored.addtlConsent === addtlConsent)
+      return stored;
     reportError('tcf.tcString', stored.tcString, 'of the stored decision does not say what its choices say; it is rebuilt from them.');
     return this.amend(record, this.encode(record.purposes, copyChoices(stored), 0));
   }
@@ -256,7 +274,7 @@ export class TcfBridge {
 
   private onCommit(record: ConsentRecord, source: ConsentSource, action: ConsentAction): void {
     try {
-      const draft = action === 'set' && source === 'preferences' ? this.section?.draft ?? undefined : undefined;
+      const draft = action === 'set' && source === 'preferences' ? (this.section?.draft ?? undefined) : undefined;
       // The choices before this decision: the current record's, even when a listener has not been told of it yet.
       const previous = readStoredTcf(this.store.record?.tcf) ?? this.stored;
       const choices = choicesAfter(action, this.vendors, previous, draft, this.settings.keepLegitimateInterestOnReject);

@@ -107,10 +107,15 @@ export class TcfCmpApi {
         this.owners.delete(value as number);
       }
       let listenerId: unknown;
-      this.library(command, version, (data: unknown, success: boolean) => {
-        listenerId ??= (data as { listenerId?: unknown } | null)?.listenerId;
-        answer(data, success);
-      }, value);
+      this.library(
+        command,
+        version,
+        (data: unknown, success: boolean) => {
+          listenerId ??= (data as { listenerId?: unknown } | null)?.listenerId;
+          answer(data, success);
+        },
+        value,
+      );
       if (command === 'addEventListener' && typeof listenerId === 'number') this.owners.set(listenerId, owner);
     } catch (error) {
       console.error('consent-panel: __tcfapi could not answer:', error);
@@ -131,7 +136,8 @@ export function answerWithError(cmpId: number | undefined, cmpVersion: number | 
     if (typeof callback !== 'function') return;
     const answer = contained(callback as Callback);
     if (!answerable(command, version)) answer(null, false);
-    else if (command === 'ping') answer({ ...base, cmpLoaded: true, displayStatus: 'disabled', apiVersion: API_VERSION, gvlVersion: undefined }, true);
+    else if (command === 'ping')
+      answer({ ...base, cmpLoaded: true, displayStatus: 'disabled', apiVersion: API_VERSION, gvlVersion: undefined }, true);
     else answer({ ...base }, false);
   };
   w.__tcfapi = api;

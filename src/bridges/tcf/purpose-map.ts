@@ -42,7 +42,8 @@ export function readPurposeMap(value: unknown, purposes: PurposeConfig[]): Recor
   for (const [id, tcf] of Object.entries(value)) {
     const purpose = byId.get(id);
     if (!purpose) reportError(`tcf.purposeMap.${id}`, tcf, 'names no configured purpose; ignored.');
-    else if (purpose.required) reportError(`tcf.purposeMap.${id}`, tcf, 'maps a required purpose, which is always granted and so cannot carry consent; ignored.');
+    else if (purpose.required)
+      reportError(`tcf.purposeMap.${id}`, tcf, 'maps a required purpose, which is always granted and so cannot carry consent; ignored.');
     else if (!Array.isArray(tcf) || !(tcf as unknown[]).every((n) => PURPOSE_IDS.includes(n as number))) {
       reportError(`tcf.purposeMap.${id}`, tcf, 'is not a list of TCF purpose ids from 1 to 11; ignored.');
     } else map[id] = [...new Set(tcf as number[])].sort((a, b) => a - b);

@@ -13,8 +13,15 @@ const isInt = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 
 const KEYS = [
-  'cmpId', 'cmpVersion', 'gvlUrl', 'vendors', 'publisherCountryCode', 'purposeMap',
-  'enableAdvertiserConsentMode', 'addtlConsent', 'keepLegitimateInterestOnReject',
+  'cmpId',
+  'cmpVersion',
+  'gvlUrl',
+  'vendors',
+  'publisherCountryCode',
+  'purposeMap',
+  'enableAdvertiserConsentMode',
+  'addtlConsent',
+  'keepLegitimateInterestOnReject',
 ];
 
 /** Thrown for a configuration the TCF cannot work with: the message names the field and the value. */
@@ -76,7 +83,8 @@ function readAddtlConsent(value: unknown, purposes: PurposeConfig[]): TcfSetting
 export function readTcfSettings(value: unknown, purposes: PurposeConfig[], base: string): TcfSettings {
   if (!isObject(value)) fail('tcf', value, 'is not an object such as { cmpId, cmpVersion, gvlUrl, vendors }.');
   for (const key of Object.keys(value)) if (!KEYS.includes(key)) reportWarning(`unknown key "tcf.${key}" ignored.`);
-  if (!isInt(value.cmpId, 2, MAX_ID)) fail('tcf.cmpId', value.cmpId, `is not the CMP id registered with IAB Europe (an integer from 2 to ${MAX_ID}).`);
+  if (!isInt(value.cmpId, 2, MAX_ID))
+    fail('tcf.cmpId', value.cmpId, `is not the CMP id registered with IAB Europe (an integer from 2 to ${MAX_ID}).`);
   let cmpVersion = 1;
   if (value.cmpVersion === undefined) reportWarning('tcf.cmpVersion is not set; using 1. Raise it with every change of the CMP.');
   else if (isInt(value.cmpVersion, 1, MAX_ID)) cmpVersion = value.cmpVersion;

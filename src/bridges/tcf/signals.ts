@@ -63,7 +63,10 @@ export function computeSignals(
     purposeLegitimateInterests: legitimateInterestPurposes(vendors).filter((p) => !objected.objectedPurposes.includes(p)),
     vendorConsents: purposes ? vendors.filter((v) => vendorConsent(v, granted, choices)).map((v) => v.id) : [],
     vendorLegitimateInterests: vendors
-      .filter((v) => (liVendors.has(v.id) || (v.specialPurposes.length > 0 && !v.legIntPurposes.length)) && !objected.objectedVendors.includes(v.id))
+      .filter(
+        (v) =>
+          (liVendors.has(v.id) || (v.specialPurposes.length > 0 && !v.legIntPurposes.length)) && !objected.objectedVendors.includes(v.id),
+      )
       .map((v) => v.id),
     specialFeatureOptins: purposes ? sorted(choices.specialFeatures.filter((f) => usedSpecialFeatures(vendors).includes(f))) : [],
     disclosedVendors: sorted(vendors.map((v) => v.id)),

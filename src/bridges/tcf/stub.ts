@@ -26,7 +26,9 @@ export const API_VERSION = '2';
  * latest.
  */
 export const answerable = (command: unknown, version: unknown): command is string =>
-  typeof command == 'string' && /^(ping|getTCData|getVendorList|(add|remove)EventListener)$/.test(command) && (version == null || version == 0 || version == 2);
+  typeof command == 'string' &&
+  /^(ping|getTCData|getVendorList|(add|remove)EventListener)$/.test(command) &&
+  (version == null || version == 0 || version == 2);
 
 export function installStub(): void {
   const w = window as unknown as Window & { __tcfapi?: Api } & Record<string, Window | undefined>;

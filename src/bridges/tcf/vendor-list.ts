@@ -64,7 +64,8 @@ export function vendorListProblem(json: unknown): string | undefined {
   for (const key of ['gvlSpecificationVersion', 'vendorListVersion', 'tcfPolicyVersion']) {
     if (!isInt(list[key])) return `has no valid "${key}"`;
   }
-  if ((list.gvlSpecificationVersion as number) < 3) return `is a version ${String(list.gvlSpecificationVersion)} list; version 3 is required`;
+  if ((list.gvlSpecificationVersion as number) < 3)
+    return `is a version ${String(list.gvlSpecificationVersion)} list; version 3 is required`;
   if (typeof list.lastUpdated !== 'string' || Number.isNaN(Date.parse(list.lastUpdated))) return 'has no valid "lastUpdated"';
   if (!isObject(list.vendors)) return 'has no "vendors"';
   for (const [id, vendor] of Object.entries(list.vendors)) {
@@ -96,18 +97,29 @@ export async function loadVendorList(url: string, lang: string): Promise<{ list:
     if (translationProblem) throw new Error(`it ${translationProblem}`);
     return { list, texts: translation as GvlTexts, textsLang: lang };
   } catch (error) {
-    reportWarning(`the vendor list translation ${translationUrl} could not be used (${(error as Error).message}); the TCF texts are shown in English.`);
+    reportWarning(
+      `the vendor list translation ${translationUrl} could not be used (${(error as Error).message}); the TCF texts are shown in English.`,
+    );
     return { list, texts: list as GvlTexts, textsLang: 'en' };
   }
 }
 
 /** The configured vendors, each checked against the list; without `tcf.vendors`, all of the list's. */
 export function chosenVendorIds(list: { vendors: Record<string, Vendor> }, { vendors, gvlUrl }: TcfSettings): number[] {
-  if (!vendors) return Object.values(list.vendors).filter((v) => !v.deletedDate).map((v) => v.id).sort((a, b) => a - b);
+  if (!vendors)
+    return Object.values(list.vendors)
+      .filter((v) => !v.deletedDate)
+      .map((v) => v.id)
+      .sort((a, b) => a - b);
   for (const id of vendors) {
     const vendor = list.vendors[id];
     if (!vendor) reportError('tcf.vendors', id, `is not in the Global Vendor List ${gvlUrl}. ${TCF_OFF}`);
-    else if (vendor.deletedDate) reportError('tcf.vendors', id, `(${vendor.name}) was deleted from the Global Vendor List on ${String(vendor.deletedDate)}. ${TCF_OFF}`);
+    else if (vendor.deletedDate)
+      reportError(
+        'tcf.vendors',
+        id,
+        `(${vendor.name}) was deleted from the Global Vendor List on ${String(vendor.deletedDate)}. ${TCF_OFF}`,
+      );
     else continue;
     throw new TcfConfigError('tcf.vendors');
   }

@@ -32,7 +32,8 @@ const fr = {
   summary: (n: number) => `Nous travaillons avec ${n} partenaires publicitaires inscrits au TCF d’IAB Europe.`,
   summaryPurposes: 'Leurs finalités',
   summarySpecialFeatures: 'Avec votre accord, ils peuvent aussi :',
-  summaryLegitimateInterest: 'Certains se fondent sur leur intérêt légitime : vous pouvez vous y opposer dans « Personnaliser », où vous pouvez aussi choisir partenaire par partenaire.',
+  summaryLegitimateInterest:
+    'Certains se fondent sur leur intérêt légitime : vous pouvez vous y opposer dans « Personnaliser », où vous pouvez aussi choisir partenaire par partenaire.',
 };
 
 export type TcfMessages = typeof fr;
@@ -70,7 +71,8 @@ const en: TcfMessages = {
   summary: (n) => `We work with ${n} advertising partners registered with IAB Europe’s TCF.`,
   summaryPurposes: 'Their purposes',
   summarySpecialFeatures: 'With your consent, they may also:',
-  summaryLegitimateInterest: 'Some rely on their legitimate interest: you can object to it under “Customize”, where you can also choose partner by partner.',
+  summaryLegitimateInterest:
+    'Some rely on their legitimate interest: you can object to it under “Customize”, where you can also choose partner by partner.',
 };
 
 export const TCF_MESSAGES: Record<string, TcfMessages> = { fr, en };

@@ -70,31 +70,49 @@ export class TcfSection {
     const { t, texts, vendors } = this.model;
     const granted = grantedTcfPurposes(this.model.purposeMap, this.purposes());
     const group = (title: string, count: number, body: unknown) =>
-      count ? html`<details><summary>${title} (${count})</summary>${body}</details>` : nothing;
+      count
+        ? html`<details>
+            <summary>${title} (${count})</summary>
+            ${body}
+          </details>`
+        : nothing;
     const specialPurposes = sortedItems(texts.specialPurposes);
     const features = sortedItems(texts.features);
     return html`<section aria-labelledby="tcf-title">
       <h3 id="tcf-title">${t.title}</h3>
       <p>${t.intro(vendors.length)}</p>
-      ${group(t.purposes, PURPOSE_IDS.length, html`<ul>${PURPOSE_IDS.map((id) => this.purposeTemplate(id, draft))}</ul>`)}
+      ${group(
+        t.purposes,
+        PURPOSE_IDS.length,
+        html`<ul>
+          ${PURPOSE_IDS.map((id) => this.purposeTemplate(id, draft))}
+        </ul>`,
+      )}
       ${group(
         t.specialFeatures,
         this.model.specialFeatures.length,
         html`<ul>
           ${this.model.specialFeatures.map(
-            (id) => html`<li class="item">
-              <div class="row">
-                <h4 id=${`sf-${id}`}>${itemName(texts.specialFeatures, id)}</h4>
-                ${switchTemplate(`${t.optIn} : ${itemName(texts.specialFeatures, id)}`, draft.specialFeatures.includes(id), () => this.toggle('specialFeatures', id), `sf-${id}-text`)}
-              </div>
-              <p id=${`sf-${id}-text`}>${texts.specialFeatures[id]?.description ?? ''}</p>
-            </li>`,
+            (id) =>
+              html`<li class="item">
+                <div class="row">
+                  <h4 id=${`sf-${id}`}>${itemName(texts.specialFeatures, id)}</h4>
+                  ${switchTemplate(`${t.optIn} : ${itemName(texts.specialFeatures, id)}`, draft.specialFeatures.includes(id), () => this.toggle('specialFeatures', id), `sf-${id}-text`)}
+                </div>
+                <p id=${`sf-${id}-text`}>${texts.specialFeatures[id]?.description ?? ''}</p>
+              </li>`,
           )}
         </ul>`,
       )}
       ${group(t.specialPurposes, specialPurposes.length, itemList(specialPurposes))}
       ${group(t.features, features.length, itemList(features))}
-      ${group(t.vendors, vendors.length, html`<ul>${vendors.map((v) => this.vendorTemplate(v, draft, granted))}</ul>`)}
+      ${group(
+        t.vendors,
+        vendors.length,
+        html`<ul>
+          ${vendors.map((v) => this.vendorTemplate(v, draft, granted))}
+        </ul>`,
+      )}
       ${this.atpTemplate()}
     </section>`;
   }
@@ -109,12 +127,14 @@ export class TcfSection {
       <h4>${name}</h4>
       <p>${texts.purposes[id]?.description ?? ''}</p>
       <p class="meta">${covering ? `${t.coveredBy} ${covering}` : t.notUsed}</p>
-      ${this.model.liPurposes.includes(id)
-        ? html`<div class="row">
-            <span>${t.object}</span>
-            ${switchTemplate(`${t.object} : ${name}`, draft.objectedPurposes.includes(id), () => this.toggle('objectedPurposes', id))}
-          </div>`
-        : nothing}
+      ${
+        this.model.liPurposes.includes(id)
+          ? html`<div class="row">
+              <span>${t.object}</span>
+              ${switchTemplate(`${t.object} : ${name}`, draft.objectedPurposes.includes(id), () => this.toggle('objectedPurposes', id))}
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -126,7 +146,9 @@ export class TcfSection {
     const urls = vendorUrls(vendor, lang);
     const names = (items: Record<string, GvlItem> | undefined, ids: number[] = []) => ids.map((id) => itemName(items, id)).join(' ; ');
     const retention = vendor.dataRetention;
-    const overrides = Object.entries(retention?.purposes ?? {}).map(([id, days]) => `${itemName(texts.purposes, Number(id))} : ${t.days(days)}`);
+    const overrides = Object.entries(retention?.purposes ?? {}).map(
+      ([id, days]) => `${itemName(texts.purposes, Number(id))} : ${t.days(days)}`,
+    );
     const liPurposes = vendor.legIntPurposes.filter((p) => this.model.liPurposes.includes(p));
     const info: [string, unknown][] = [
       [t.consentPurposes, names(texts.purposes, vendor.purposes)],
@@ -135,7 +157,10 @@ export class TcfSection {
       [t.features, names(texts.features, vendor.features)],
       [t.specialFeatures, names(texts.specialFeatures, vendor.specialFeatures)],
       [t.dataCategories, names(texts.dataCategories, vendor.dataDeclaration)],
-      [t.retention, [retention?.stdRetention === undefined ? '' : t.days(retention.stdRetention), ...overrides].filter(Boolean).join(' ; ')],
+      [
+        t.retention,
+        [retention?.stdRetention === undefined ? '' : t.days(retention.stdRetention), ...overrides].filter(Boolean).join(' ; '),
+      ],
       [
         t.cookies,
         vendor.usesCookies
@@ -147,32 +172,45 @@ export class TcfSection {
     return html`<li class="item">
       <div class="row">
         <h4>${vendor.name}</h4>
-        ${asksConsent
-          ? switchTemplate(
-              `${t.consent} : ${vendor.name}`,
-              active && !draft.refusedVendors.includes(vendor.id),
-              active ? () => this.toggle('refusedVendors', vendor.id) : undefined,
-              active ? undefined : noteId,
-            )
-          : nothing}
+        ${
+          asksConsent
+            ? switchTemplate(
+                `${t.consent} : ${vendor.name}`,
+                active && !draft.refusedVendors.includes(vendor.id),
+                active ? () => this.toggle('refusedVendors', vendor.id) : undefined,
+                active ? undefined : noteId,
+              )
+            : nothing
+        }
       </div>
       ${asksConsent && !active ? html`<small id=${noteId}>${t.needsPurpose}</small>` : nothing}
       ${asksConsent ? nothing : html`<small>${t.legitimateInterestOnly}</small>`}
-      ${this.model.liVendors.includes(vendor.id)
-        ? html`<div class="row">
-            <span>${t.object}</span>
-            ${switchTemplate(`${t.object} : ${vendor.name}`, draft.objectedVendors.includes(vendor.id), () => this.toggle('objectedVendors', vendor.id))}
-          </div>`
-        : nothing}
+      ${
+        this.model.liVendors.includes(vendor.id)
+          ? html`<div class="row">
+              <span>${t.object}</span>
+              ${switchTemplate(`${t.object} : ${vendor.name}`, draft.objectedVendors.includes(vendor.id), () => this.toggle('objectedVendors', vendor.id))}
+            </div>`
+          : nothing
+      }
       <details>
         <summary>${t.details}<span class="hidden"> : ${vendor.name}</span></summary>
         <dl>
-          ${info.filter(([, value]) => value).map(([term, value]) => (term ? html`<dt>${term}</dt><dd>${value}</dd>` : html`<dd>${value}</dd>`))}
+          ${info
+            .filter(([, value]) => value)
+            .map(([term, value]) =>
+              term
+                ? html`<dt>${term}</dt>
+                    <dd>${value}</dd>`
+                : html`<dd>${value}</dd>`,
+            )}
         </dl>
         ${urls.privacy ? html`<a href=${urls.privacy}>${t.privacy}<span class="hidden"> : ${vendor.name}</span></a>` : nothing}
-        ${urls.legIntClaim && liPurposes.length
-          ? html` · <a href=${urls.legIntClaim}>${t.legIntClaim}<span class="hidden"> : ${vendor.name}</span></a>`
-          : nothing}
+        ${
+          urls.legIntClaim && liPurposes.length
+            ? html` · <a href=${urls.legIntClaim}>${t.legIntClaim}<span class="hidden"> : ${vendor.name}</span></a>`
+            : nothing
+        }
       </details>
     </li>`;
   }
@@ -185,9 +223,7 @@ export class TcfSection {
       <summary>${t.atp} (${atp.providers.length})</summary>
       <p>${t.atpIntro} ${label}.</p>
       <ul class="plain">
-        ${atp.providers.map(
-          (p) => html`<li>${p.privacyUrl ? html`<a href=${p.privacyUrl}>${p.name}</a>` : p.name}</li>`,
-        )}
+        ${atp.providers.map((p) => html`<li>${p.privacyUrl ? html`<a href=${p.privacyUrl}>${p.name}</a>` : p.name}</li>`)}
       </ul>
     </details>`;
   }
@@ -199,6 +235,12 @@ function sortedItems(items: Record<string, GvlItem> | undefined): GvlItem[] {
 
 function itemList(items: GvlItem[]) {
   return html`<ul>
-    ${items.map((item) => html`<li class="item"><h4>${item.name}</h4><p>${item.description ?? ''}</p></li>`)}
+    ${items.map(
+      (item) =>
+        html`<li class="item">
+          <h4>${item.name}</h4>
+          <p>${item.description ?? ''}</p>
+        </li>`,
+    )}
   </ul>`;
 }

@@ -29,9 +29,11 @@ export class TcfSummary {
         html`<div class="summary">
           <p>
             ${t.summary(vendors.length)}
-            ${specialFeatures.length
-              ? `${t.summarySpecialFeatures} ${specialFeatures.map((id) => lowerFirst(itemName(texts.specialFeatures, id))).join(' ; ')}.`
-              : nothing}
+            ${
+              specialFeatures.length
+                ? `${t.summarySpecialFeatures} ${specialFeatures.map((id) => lowerFirst(itemName(texts.specialFeatures, id))).join(' ; ')}.`
+                : nothing
+            }
           </p>
           <details>
             <summary>${t.summaryPurposes}</summary>
