@@ -16,6 +16,7 @@ import {
   banner,
   changes,
   cookieList,
+  settledCookieList,
   dialogButton,
   errorsMatching,
   openArticle,
@@ -97,7 +98,7 @@ suite('cookie cleanup on withdrawal', () => {
     await dialogButton(p.page, 'Enregistrer mes choix').click();
     const [, withdrawal] = await changes(p.page, 2);
     assert.deepEqual(withdrawal.changed, ['social', 'social/x']);
-    const left = await cookieList(p.context);
+    const left = await settledCookieList(p.context);
     assert.ok(!left.some((c) => c.startsWith('guest_id@')), `guest_id is gone: ${left}`);
     assert.ok(left.includes('_ga@.journal.test/') && left.includes('_ga_XYZ@www.journal.test/article'), `analytics cookies stay: ${left}`);
   });
@@ -127,12 +128,12 @@ suite('cookie cleanup on withdrawal', () => {
       '_ga_SRV@.journal.test/',
       '_ga_XYZ@live.www.journal.test/edition/2025',
     ];
-    const before = await cookieList(p.context);
+    const before = await settledCookieList(p.context);
     for (const cookie of declared) assert.ok(before.includes(cookie), `${cookie} is set: ${before}`);
 
     await p.page.evaluate(() => consentPanel.set({ analytics: false }));
     await changes(p.page, 2);
-    const left = await cookieList(p.context);
+    const left = await settledCookieList(p.context);
     assert.deepEqual(
       left.filter((c) => c.startsWith('_ga_') || c.startsWith('_ga@')),
       ['_ga_HTTP@live.www.journal.test/'],
@@ -155,7 +156,11 @@ suite('cookie cleanup on withdrawal', () => {
         await p.page.evaluate((method) => consentPanel[method](), withdraw);
       }
       await changes(p.page, 2);
-      assert.deepEqual(await cookieList(p.context), UNDECLARED, `${withdraw}: the declared cookies are gone (guest_id of social/x too)`);
+      assert.deepEqual(
+        await settledCookieList(p.context),
+        UNDECLARED,
+        `${withdraw}: the declared cookies are gone (guest_id of social/x too)`,
+      );
       assert.deepEqual((await pageStorage(p.page)).localStorage, withdraw === 'reset' ? [] : ['consent-panel']);
       await p.close();
     }
@@ -168,7 +173,7 @@ suite('cookie cleanup on withdrawal', () => {
     await p.page.evaluate(() => consentPanel.acceptAll());
     await changes(p.page, 2);
     await settle(p.page);
-    assert.deepEqual(await cookieList(p.context), ['_ga@www.journal.test/', ...UNDECLARED, 'guest_id@.journal.test/'].sort());
+    assert.deepEqual(await settledCookieList(p.context), ['_ga@www.journal.test/', ...UNDECLARED, 'guest_id@.journal.test/'].sort());
   });
 
   test('a malformed cookie pattern is reported by name; the other patterns still apply', async () => {
@@ -185,7 +190,7 @@ suite('cookie cleanup on withdrawal', () => {
     await waitThirdParty(p.page, 'analytics');
     await p.page.evaluate(() => consentPanel.set({ 'analytics/google-analytics': false }));
     await changes(p.page, 2);
-    const left = await cookieList(p.context);
+    const left = await settledCookieList(p.context);
     assert.ok(!left.some((c) => /^_ga(_XYZ)?@/.test(c)), `_ga and _ga_XYZ are gone: ${left}`);
     assert.ok(left.includes('_gat@www.journal.test/'));
   });

@@ -172,6 +172,22 @@ export async function cookieList(context) {
   return (await context.cookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort();
 }
 
+/**
+ * The cookie list once the page's last writes have reached the browser's
+ * cookie store: `document.cookie` writes travel to it asynchronously, so the
+ * list is read until two reads 200 ms apart agree (3 s at most).
+ */
+export async function settledCookieList(context) {
+  let last = await cookieList(context);
+  for (const end = Date.now() + 3000; Date.now() < end;) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = await cookieList(context);
+    if (now.join() === last.join()) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** What the page has stored: cookies it can read, localStorage and sessionStorage keys, IndexedDB names. */
 export function pageStorage(page) {
   return page.evaluate(async () => ({
