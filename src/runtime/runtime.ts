@@ -1,12 +1,12 @@
 import { mergeConfig, normalizeConfig } from '../core/config.js';
 import { guard, reportError, reportWarning } from '../core/report.js';
-import { stringify } from '../core/json.js';
 import { ConsentStore } from '../core/store.js';
-import type { ConsentAction, ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
+import type { ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
 import { ScriptGate } from '../gate/scripts.js';
 import type { ConsentPanelApi } from './api.js';
 import { attributeConfig, jsonChildConfig } from './config-sources.js';
 import { dispatchConsentEvent, type ConsentEventName } from './events.js';
+import { EarlyLayer } from './early-layer.js';
 import type { ConsentPlugin, PluginContext, PreferencesState } from './plugin.js';
 import { drainQueue } from './queue.js';
 
@@ -51,9 +51,7 @@ export class ConsentRuntime {
    * configuration is final (see autostart): its store, the configuration it
    * was made from, and its state before any decision.
    */
-  private _preview: { store: ConsentStore; raw: string } | undefined;
-  /** How the reader decided in that first layer, to decide the same on the page's store. */
-  private _previewDecision: { source: ConsentSource; action: ConsentAction; values: Record<string, boolean> } | undefined;
+  private _preview: EarlyLayer | undefined;
   /** The preferences as the element last announced them. */
   private _preferences: PreferencesState | undefined;
   private _autostarted = false;
@@ -138,53 +136,12 @@ export class ConsentRuntime {
     return this.store ?? this._preview?.store;
   }
 
-  /**
-   * A bare drop-in knows nothing but the defaults, and a configured
-   * `<consent-panel>` may still come further down the markup: gated tags,
-   * events and the queue wait for the page to be parsed, as the state is not
-   * known yet. But a reader who never decided on this site gets the first
-   * layer at once, from the defaults, as soon as <body> exists. That store
-   * keeps nothing (memory only): a decision in it is noted and made again on
-   * the page's store once the configuration is known. A reader with a
-   * decision stored under any key waits for the page's configuration, as
-   * before.
-   */
+  /** A bare drop-in's first layer while its configuration may still change (see early-layer.ts). */
   private _startPreview(): void {
-    if (storedDecisionAnywhere()) return;
-    const raw = rawConfig(this._scriptConfig, null);
-    const memory = new Map<string, string>();
-    const storage = {
-      get: (key: string) => memory.get(key) ?? null,
-      set: (key: string, value: string) => void memory.set(key, value),
-      remove: (key: string) => void memory.delete(key),
-    };
-    const store = new ConsentStore(normalizeConfig(raw), { gpc: gpcSignal(), storage });
-    store.beforeCommit = (record, source, action) =>
-      (this._previewDecision = { source, action, values: { ...record.purposes, ...record.vendors } });
-    store.subscribe(() => this.view?.refresh());
-    this._preview = { store, raw: comparable(raw) };
+    this._preview = EarlyLayer.open(rawConfig(this._scriptConfig, null), gpcSignal(), () => this.view?.refresh());
+    if (!this._preview) return;
     this._ensureView(true);
     this.view?.refresh();
-  }
-
-  /**
-   * The reader decided in a bare drop-in's first layer: the same decision on
-   * the page's store. When the page's configuration turned out to be another
-   * one, only a refusal stands: what was granted was shown with other texts
-   * and purposes, so the reader is asked again.
-   */
-  private _decideAsInPreview(store: ConsentStore, sameConfig: boolean): void {
-    const decision = this._previewDecision;
-    this._previewDecision = undefined;
-    if (!decision) return;
-    const { source, action, values } = decision;
-    if (action === 'reject') store.rejectAll(source);
-    else if (!sameConfig)
-      reportWarning(
-        'the page configured the panel after the reader decided on the default one: nothing is granted, the reader is asked again.',
-      );
-    else if (action === 'accept') store.acceptAll(source, values);
-    else store.decide(values, source);
   }
 
   /** A `<consent-panel>` was connected: the first one shows the panel. */
@@ -214,10 +171,7 @@ export class ConsentRuntime {
     const raw = rawConfig(this._scriptConfig, view);
     const preview = this._preview;
     this._preview = undefined;
-    preview?.store.dispose();
-    const sameConfig = !!preview && comparable(raw) === preview.raw;
-    // Read once: its warnings (no privacyUrl…) are not given twice.
-    const config = sameConfig ? preview.store.config : normalizeConfig(raw);
+    const { config, sameConfig } = preview?.close(raw) ?? { config: normalizeConfig(raw), sameConfig: false };
     const store = (this.store = new ConsentStore(config, { gpc: gpcSignal() }));
     const detail = store.detail();
     // The built-in plugins first, made now: an entry point may have set them after this runtime was made.
@@ -270,7 +224,7 @@ export class ConsentRuntime {
       this._resolveReady(detail);
       guard(drainQueue, this.api, 'consentPanelQueue');
       // A decision made in a bare drop-in's first layer goes out after consent-ready, like one made by a listener.
-      this._decideAsInPreview(store, sameConfig);
+      preview?.decideAgain(store, sameConfig);
     });
     // A <consent-panel> connected before the state was known (script in <head>,
     // element in the markup) has rendered nothing yet.
@@ -368,27 +322,6 @@ function whenParsed(action: () => void): void {
 /** The element's attributes over its JSON child over the script tag's `data-*` over `window.consentPanelConfig`. */
 function rawConfig(scriptConfig: Record<string, unknown>, view: Element | null | undefined): Record<string, unknown> {
   return mergeConfig(window.consentPanelConfig, scriptConfig, view && jsonChildConfig(view), view && attributeConfig(view));
-}
-
-/** The configuration as text, to compare; a layer JSON cannot hold (a cycle) compares as different. */
-function comparable(raw: Record<string, unknown>): string {
-  try {
-    return stringify(raw);
-  } catch {
-    return String(Math.random());
-  }
-}
-
-/** Whether localStorage holds a consent-panel record under any key: the reader decided on some configuration of this site. */
-function storedDecisionAnywhere(): boolean {
-  try {
-    return Object.keys(localStorage).some((key) => {
-      const value = localStorage.getItem(key) ?? '';
-      return value.startsWith('{"v":1,') && value.includes('"purposes":');
-    });
-  } catch {
-    return false;
-  }
 }
 
 const gpcSignal = () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;

@@ -1,0 +1,90 @@
+import { normalizeConfig } from '../core/config.js';
+import { stringify } from '../core/json.js';
+import { reportWarning } from '../core/report.js';
+import { ConsentStore } from '../core/store.js';
+import type { ConsentAction, ConsentConfig, ConsentSource } from '../core/types.js';
+
+/**
+ * A bare drop-in's first layer, before the page's configuration is known.
+ *
+ * A bare drop-in knows nothing but the defaults, and a configured
+ * `<consent-panel>` may still come further down the markup: gated tags,
+ * events and the queue wait for the page to be parsed, as the state is not
+ * known yet. But a reader who never decided on this site gets the first layer
+ * at once, from the defaults, as soon as <body> exists. Its store keeps
+ * nothing (memory only): a decision in it is noted and made again on the
+ * page's store once the configuration is known. A reader with a decision
+ * stored under any key waits for the page's configuration, as before.
+ */
+export class EarlyLayer {
+  readonly store: ConsentStore;
+  private readonly _raw: string;
+  private _decision: { source: ConsentSource; action: ConsentAction; values: Record<string, boolean> } | undefined;
+
+  /** Undefined when the reader has a decision stored under any key: no layer from the defaults for them. */
+  static open(raw: Record<string, unknown>, gpc: boolean, changed: () => void): EarlyLayer | undefined {
+    return storedDecisionAnywhere() ? undefined : new EarlyLayer(raw, gpc, changed);
+  }
+
+  private constructor(raw: Record<string, unknown>, gpc: boolean, changed: () => void) {
+    const memory = new Map<string, string>();
+    const storage = {
+      get: (key: string) => memory.get(key) ?? null,
+      set: (key: string, value: string) => void memory.set(key, value),
+      remove: (key: string) => void memory.delete(key),
+    };
+    this.store = new ConsentStore(normalizeConfig(raw), { gpc, storage });
+    this.store.beforeCommit = (record, source, action) =>
+      (this._decision = { source, action, values: { ...record.purposes, ...record.vendors } });
+    this.store.subscribe(changed);
+    this._raw = comparable(raw);
+  }
+
+  /** Ends the layer: the page's configuration, read once when it is the one shown (its warnings are not given twice). */
+  close(raw: Record<string, unknown>): { config: ConsentConfig; sameConfig: boolean } {
+    this.store.dispose();
+    const sameConfig = comparable(raw) === this._raw;
+    return { config: sameConfig ? this.store.config : normalizeConfig(raw), sameConfig };
+  }
+
+  /**
+   * The reader's decision in this layer, made again on the page's store.
+   * When the page's configuration turned out to be another one, only a
+   * refusal stands: what was granted was shown with other texts and
+   * purposes, so the reader is asked again.
+   */
+  decideAgain(store: ConsentStore, sameConfig: boolean): void {
+    const decision = this._decision;
+    this._decision = undefined;
+    if (!decision) return;
+    const { source, action, values } = decision;
+    if (action === 'reject') store.rejectAll(source);
+    else if (!sameConfig)
+      reportWarning(
+        'the page configured the panel after the reader decided on the default one: nothing is granted, the reader is asked again.',
+      );
+    else if (action === 'accept') store.acceptAll(source, values);
+    else store.decide(values, source);
+  }
+}
+
+/** The configuration as text, to compare; a layer JSON cannot hold (a cycle) compares as different. */
+function comparable(raw: Record<string, unknown>): string {
+  try {
+    return stringify(raw);
+  } catch {
+    return String(Math.random());
+  }
+}
+
+/** Whether localStorage holds a consent-panel record under any key: the reader decided on some configuration of this site. */
+function storedDecisionAnywhere(): boolean {
+  try {
+    return Object.keys(localStorage).some((key) => {
+      const value = localStorage.getItem(key) ?? '';
+      return value.startsWith('{"v":1,') && value.includes('"purposes":');
+    });
+  } catch {
+    return false;
+  }
+}
