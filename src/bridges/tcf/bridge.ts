@@ -9,7 +9,7 @@ import { addtlConsentDisclosed, addtlConsentString } from './addtl-consent.js';
 import { choicesAfter, copyChoices, NO_CHOICES, readStoredTcf } from './choices.js';
 import { answerWithError, TcfCmpApi } from './cmp.js';
 import { CONSENT_SCREEN, encodeTcString } from './encode.js';
-import { grantedTcfPurposes, purposeValue } from './purpose-map.js';
+import { grantedTcfPurposes } from './purpose-map.js';
 import { readTcfSettings, TcfConfigError } from './settings.js';
 import { adConsentTypes, GOOGLE } from './consent-mode-signals.js';
 import { actionOf, carries, decodes } from './stored-record.js';
@@ -18,8 +18,7 @@ import { installStub } from './stub.js';
 import type { StoredTcf, TcfChoices, TcfSettings } from './types.js';
 import { tcfLang, TCF_MESSAGES } from './ui/messages.js';
 import type { TcfUiModel } from './ui/model.js';
-import { TcfSection } from './ui/section.js';
-import { TcfSummary } from './ui/summary.js';
+import { TcfPanelParts } from './ui/panel-parts.js';
 import { chosenVendorIds, loadVendorList, maxVendorId } from './vendor-list.js';
 
 /** The page's consent runtime (`window[Symbol.for('consent-panel.runtime')]`), as the TCF module uses it. */
@@ -68,8 +67,7 @@ export class TcfBridge {
   private gvl!: GVL;
   private vendors: Vendor[] = [];
   private cmp!: TcfCmpApi;
-  private section: TcfSection | undefined;
-  private summary: TcfSummary | undefined;
+  private parts: TcfPanelParts | undefined;
   /** The preferences as the panel last announced them. */
   private preferences: PreferencesState | undefined;
   /** The TCF part of the current record, while decided. */
@@ -86,7 +84,14 @@ export class TcfBridge {
   private loadedAt: string | undefined;
 
   constructor(private readonly runtime: TcfRuntime) {
-    runtime.use({ name: 'tcf', preferences: (state) => this.followDialog(state) });
+    runtime.use({
+      name: 'tcf',
+      preferences: (state) => {
+        this.preferences = state;
+        // Not started yet: start() mounts the parts, which follow the state they find.
+        this.parts?.follow();
+      },
+    });
     this.started = runtime.api.ready
       .then((detail) => {
         this.loadedAt = detail.record?.decidedAt;
@@ -147,9 +152,14 @@ export class TcfBridge {
       specialFeatures: usedSpecialFeatures(this.vendors),
       atp,
     };
-    this.summary = new TcfSummary(model);
-    this.section = new TcfSection(model, () => this.draftPurposes());
-    this.mount();
+    this.parts = new TcfPanelParts(model, {
+      store: this.store,
+      view: () => this.runtime.view,
+      preferences: () => this.preferences,
+      choices: () => this.stored,
+      changed: () => this.schedule(),
+    });
+    this.parts.mount();
     if (this.decidedEarly) this.cmp.publish(this.initial.tcString, true);
     this.publish();
   }
@@ -274,7 +284,7 @@ export class TcfBridge {
 
   private onCommit(record: ConsentRecord, source: ConsentSource, action: ConsentAction): void {
     try {
-      const draft = action === 'set' && source === 'preferences' ? (this.section?.draft ?? undefined) : undefined;
+      const draft = action === 'set' && source === 'preferences' ? (this.parts?.section.draft ?? undefined) : undefined;
       // The choices before this decision: the current record's, even when a listener has not been told of it yet.
       const previous = readStoredTcf(this.store.record?.tcf) ?? this.stored;
       const choices = choicesAfter(action, this.vendors, previous, draft, this.settings.keepLegitimateInterestOnReject);
@@ -305,7 +315,7 @@ export class TcfBridge {
   private publish(): void {
     this.follow();
     const decided = this.store.decided && !!this.stored;
-    const visible = !decided || this.dialogOpen();
+    const visible = !decided || this.preferences?.open === true;
     const tcString = decided ? this.stored!.tcString : this.initial.tcString;
     const force = this.force;
     this.force = false;
@@ -340,46 +350,5 @@ export class TcfBridge {
       ...(this.settings.addtlConsent && { addtlConsent: decided ? this.stored!.addtlConsent : this.initial.addtlConsent }),
       ...(this.settings.enableAdvertiserConsentMode && { enableAdvertiserConsentMode: true }),
     };
-  }
-
-  private view(): HTMLElement | undefined {
-    const view = this.runtime.view;
-    return view?.isConnected ? view : undefined;
-  }
-
-  private dialogOpen(): boolean {
-    return this.preferences?.open === true;
-  }
-
-  /** The site purposes as the preferences' switches set them (or as decided, when closed). */
-  private draftPurposes(): Record<string, boolean> {
-    const atoms = this.dialogOpen() ? this.preferences!.choices : this.store.choices();
-    return Object.fromEntries(this.store.config.purposes.map((p) => [p.id, purposeValue(p, atoms)]));
-  }
-
-  /** Puts the TCF parts into the panel's slots; the panel tells the plugin of its dialog and switches. */
-  private mount(): void {
-    const view = this.view();
-    if (!view) {
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.mount(), { once: true });
-      else reportWarning('no <consent-panel> to show the IAB TCF choices in.');
-      return;
-    }
-    view.append(this.summary!.host, this.section!.host);
-    this.summary!.render();
-    this.followDialog();
-  }
-
-  /** The preferences opened, their switches changed, or they closed (the plugin contract's `preferences`). */
-  private followDialog(state = this.preferences): void {
-    this.preferences = state;
-    const section = this.section;
-    // Not started yet: start() mounts the section and follows the state it finds.
-    if (!section) return;
-    const open = this.dialogOpen();
-    if (open && !section.draft) section.open(this.stored ?? NO_CHOICES);
-    else if (!open && section.draft) section.close();
-    else if (open) section.render();
-    this.schedule();
   }
 }
