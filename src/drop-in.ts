@@ -2,21 +2,33 @@
 import type { PanelUi } from './panel/panel-ui.js';
 import { UI_KEY } from './panel/panel-ui.js';
 import { loadUi } from './panel/ui-loader.js';
+import { cookieCleanupOnDemand } from './plugins/cookie-cleanup-on-demand.js';
+import { embedsOnDemand } from './plugins/embeds-on-demand.js';
+import { googleConsentModePlugin } from './plugins/google-consent-mode.js';
 import { pageRuntime } from './runtime/runtime.js';
 import { siblingLoader } from './runtime/sibling.js';
+import { fromSibling } from './runtime/sibling-plugins.js';
 import { setUp } from './setup.js';
 
-// Sibling files (the panel's UI, the IAB TCF module) come from this script's own directory.
+// Sibling files (the panel's UI, the IAB TCF module, the plugins a page may not need) come from this script's own directory.
 const script = document.currentScript as HTMLScriptElement | null;
 const loadSibling = siblingLoader(script);
 try {
-  setUp(() =>
-    loadSibling('consent-panel-ui.js').then(() => {
-      const ui = (window as unknown as Record<symbol, PanelUi | undefined>)[UI_KEY];
-      // Served, but not the panel's UI (an HTML error page, another version).
-      if (typeof ui?.create !== 'function') throw new Error('consent-panel-ui.js did not provide the panel');
-      return ui;
-    }),
+  setUp(
+    () =>
+      loadSibling('consent-panel-ui.js').then(() => {
+        const ui = (window as unknown as Record<symbol, PanelUi | undefined>)[UI_KEY];
+        // Served, but not the panel's UI (an HTML error page, another version).
+        if (typeof ui?.create !== 'function') throw new Error('consent-panel-ui.js did not provide the panel');
+        return ui;
+      }),
+    // The built-in plugins in their order (plugins/index.ts); the embeds'
+    // placeholders and the cookie clean-up only once a page needs them, from their own files.
+    [
+      cookieCleanupOnDemand(fromSibling(loadSibling, 'consent-panel-cleanup.js', 'cookieCleanup')),
+      googleConsentModePlugin,
+      embedsOnDemand(fromSibling(loadSibling, 'consent-panel-embeds.js', 'placeholder')),
+    ],
   );
   const runtime = pageRuntime();
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…

@@ -1,8 +1,7 @@
 import { reportError } from '../core/report.js';
 import { isWebUrl } from '../core/validate.js';
+import { EMBED_SELECTOR } from './embed-selector.js';
 import { find, label, readGates, type GateCheck } from './gates.js';
-
-const SELECTOR = ':is(iframe, img, video, audio, embed)[data-consent]';
 
 /** Makes the element that stands in for a blocked embed, for the given gates. */
 export type PlaceholderFactory = (embed: Element, gates: string) => Element;
@@ -51,7 +50,7 @@ export class EmbedGate {
   collect(root: ParentNode | Element): void {
     // A <source> arriving after its <video> or <audio>: look at the media element again.
     if (root instanceof Element && root.localName === 'source') root = root.parentElement ?? root;
-    for (const embed of find(root, SELECTOR)) {
+    for (const embed of find(root, EMBED_SELECTOR)) {
       if (this._seen.has(embed)) continue;
       if (
         !embed.hasAttribute('data-src') &&

@@ -2,7 +2,8 @@ import { css } from './stylesheet.js';
 
 /**
  * The styles every page may need: the host, the "Gérer mes cookies" button
- * and the embeds' placeholders. The host resets everything it could inherit
+ * and the fallback bar; the embeds' placeholders use them too, with their
+ * own (placeholder-styles.ts) on top. The host resets everything it could inherit
  * from the page with `!important`: inside a shadow root that beats even the
  * page's own `!important` rules, so page fonts, colours and spacing cannot
  * shrink or hide the panel. Custom properties still inherit, which is how
@@ -16,30 +17,12 @@ export const baseStyles = css`
     --panel-border: var(--consent-border, #8a8a8a);
     --panel-radius: var(--consent-radius, 8px);
     --panel-z-index: var(--consent-z-index, 2147483000);
-    /* A placeholder's layout, from its embed (see placeholder.ts). */
-    display: var(--consent-display);
-    vertical-align: var(--consent-vertical-align);
-    width: var(--consent-width);
-    height: var(--consent-height);
   }
   :host(consent-panel) {
     all: initial !important;
     display: block !important;
     font: 16px/1.5 var(--consent-font, system-ui, sans-serif) !important;
     color: var(--panel-text) !important;
-  }
-  /* A placeholder keeps the box the page gives it, so nothing moves when the embed loads. */
-  .placeholder {
-    height: 100%;
-    overflow: auto;
-    padding: 16px;
-    font: 15px/1.5 var(--consent-font, system-ui, sans-serif);
-    letter-spacing: normal;
-    text-align: start;
-    color: var(--panel-text);
-    background: var(--consent-placeholder-background, #eef1f4);
-    border: 1px solid var(--panel-border);
-    border-radius: var(--panel-radius);
   }
   /* Long words wrap rather than push a control out of a narrow window (320 px at 200 % zoom: 160 CSS px). */
   * {
@@ -67,11 +50,6 @@ export const baseStyles = css`
     background: var(--panel-accent);
     border: 2px solid var(--panel-accent);
     border-radius: var(--panel-radius);
-  }
-  /* After .button, which it overrides: the placeholder's second choice is outlined. */
-  .link {
-    color: var(--panel-accent);
-    background: none;
   }
   :focus-visible {
     outline: 3px solid var(--consent-focus, #c2410c);

@@ -2,6 +2,7 @@ import { adoptStyles } from './stylesheet.js';
 import type { PurposeConfig } from '../core/types.js';
 import { localize, MESSAGES, resolveLang } from '../i18n/index.js';
 import { baseStyles } from './base-styles.js';
+import { placeholderStyles } from './placeholder-styles.js';
 
 export interface PlaceholderContext {
   purposes: PurposeConfig[];
@@ -51,6 +52,7 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
   }
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, baseStyles);
+  adoptStyles(root, placeholderStyles);
   const lang = resolveLang(context.lang);
   const t = MESSAGES[lang];
   const { name, purpose } = describeGates(gates, context, lang);
