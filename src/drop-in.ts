@@ -32,7 +32,8 @@ try {
   );
   const runtime = pageRuntime();
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…
-  runtime.autostart(script);
+  // A bare drop-in's first layer from the defaults comes with the panel's UI, fetched at once on a first visit.
+  runtime.autostart(script, () => loadUi().then((ui) => ui.earlyLayer));
   void runtime.api.ready.then((detail) => {
     // A first visit: the first layer's code is fetched now, before <body> may even exist.
     if (!detail.decided) loadUi().catch(() => {});

@@ -1,5 +1,6 @@
 import type { ConsentStore } from '../core/store.js';
 import type { Text } from '../core/types.js';
+import type { OpenEarlyLayer } from '../runtime/early-layer.js';
 import type { PreferencesState } from '../runtime/plugin.js';
 
 /**
@@ -44,6 +45,8 @@ export interface PanelRenderer {
 
 export interface PanelUi {
   create(host: PanelHost): PanelRenderer;
+  /** The drop-in's UI file also brings a bare drop-in's early first layer (runtime/early-layer.ts). */
+  earlyLayer?: OpenEarlyLayer;
 }
 
 /** Where a loaded drop-in UI file leaves its `PanelUi` (see src/ui-drop-in.ts). */

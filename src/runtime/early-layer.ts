@@ -1,8 +1,24 @@
-import { normalizeConfig } from '../core/config.js';
-import { stringify } from '../core/json.js';
-import { reportWarning } from '../core/report.js';
-import { ConsentStore } from '../core/store.js';
+import type { KeyValueStore } from '../core/storage.js';
+import type { ConsentStore } from '../core/store.js';
 import type { ConsentAction, ConsentConfig, ConsentSource } from '../core/types.js';
+
+/**
+ * What the early layer needs from the drop-in's core. The layer itself is in
+ * the panel's UI file (consent-panel-ui.js), which a first visit fetches at
+ * once and a returning reader never does; the core lends it its own store
+ * and configuration code rather than have a second copy in that file.
+ */
+export interface EarlyLayerCore {
+  /** A store for `config`, keeping its record in `storage`. */
+  store(config: ConsentConfig, storage: KeyValueStore): ConsentStore;
+  normalize(raw: Record<string, unknown>): ConsentConfig;
+  stringify(value: unknown): string;
+  /** reportWarning (core/report.ts). */
+  warn(message: string): void;
+}
+
+/** Opens the early layer (loaded with the panel's UI; see src/ui-drop-in.ts). */
+export type OpenEarlyLayer = (raw: Record<string, unknown>, changed: () => void, core: EarlyLayerCore) => EarlyLayer;
 
 /**
  * A bare drop-in's first layer, before the page's configuration is known.
@@ -10,10 +26,11 @@ import type { ConsentAction, ConsentConfig, ConsentSource } from '../core/types.
  * A bare drop-in knows nothing but the defaults, and a configured
  * `<consent-panel>` may still come further down the markup: gated tags,
  * events and the queue wait for the page to be parsed, as the state is not
- * known yet. But a reader who never decided on this site gets the first layer
- * at once, from the defaults, as soon as <body> exists. Its store keeps
- * nothing (memory only): a decision in it is noted and made again on the
- * page's store once the configuration is known. A reader with a decision
+ * known yet. But a reader who never decided on this site (no record under
+ * any key: storedDecisionAnywhere) gets the first layer at once, from the
+ * defaults, as soon as <body> exists and the panel's UI is there. Its store
+ * keeps nothing (memory only): a decision in it is noted and made again on
+ * the page's store once the configuration is known. A reader with a decision
  * stored under any key waits for the page's configuration, as before.
  */
 export class EarlyLayer {
@@ -21,30 +38,29 @@ export class EarlyLayer {
   private readonly _raw: string;
   private _decision: { source: ConsentSource; action: ConsentAction; values: Record<string, boolean> } | undefined;
 
-  /** Undefined when the reader has a decision stored under any key: no layer from the defaults for them. */
-  static open(raw: Record<string, unknown>, gpc: boolean, changed: () => void): EarlyLayer | undefined {
-    return storedDecisionAnywhere() ? undefined : new EarlyLayer(raw, gpc, changed);
-  }
-
-  private constructor(raw: Record<string, unknown>, gpc: boolean, changed: () => void) {
+  constructor(
+    raw: Record<string, unknown>,
+    changed: () => void,
+    private readonly _core: EarlyLayerCore,
+  ) {
     const memory = new Map<string, string>();
     const storage = {
       get: (key: string) => memory.get(key) ?? null,
       set: (key: string, value: string) => void memory.set(key, value),
       remove: (key: string) => void memory.delete(key),
     };
-    this.store = new ConsentStore(normalizeConfig(raw), { gpc, storage });
+    this.store = _core.store(_core.normalize(raw), storage);
     this.store.beforeCommit = (record, source, action) =>
       (this._decision = { source, action, values: { ...record.purposes, ...record.vendors } });
     this.store.subscribe(changed);
-    this._raw = comparable(raw);
+    this._raw = this._comparable(raw);
   }
 
   /** Ends the layer: the page's configuration, read once when it is the one shown (its warnings are not given twice). */
   close(raw: Record<string, unknown>): { config: ConsentConfig; sameConfig: boolean } {
     this.store.dispose();
-    const sameConfig = comparable(raw) === this._raw;
-    return { config: sameConfig ? this.store.config : normalizeConfig(raw), sameConfig };
+    const sameConfig = this._comparable(raw) === this._raw;
+    return { config: sameConfig ? this.store.config : this._core.normalize(raw), sameConfig };
   }
 
   /**
@@ -60,25 +76,28 @@ export class EarlyLayer {
     const { source, action, values } = decision;
     if (action === 'reject') store.rejectAll(source);
     else if (!sameConfig)
-      reportWarning(
+      this._core.warn(
         'the page configured the panel after the reader decided on the default one: nothing is granted, the reader is asked again.',
       );
     else if (action === 'accept') store.acceptAll(source, values);
     else store.decide(values, source);
   }
-}
 
-/** The configuration as text, to compare; a layer JSON cannot hold (a cycle) compares as different. */
-function comparable(raw: Record<string, unknown>): string {
-  try {
-    return stringify(raw);
-  } catch {
-    return String(Math.random());
+  /** The configuration as text, to compare; a layer JSON cannot hold (a cycle) compares as different. */
+  private _comparable(raw: Record<string, unknown>): string {
+    try {
+      return this._core.stringify(raw);
+    } catch {
+      return String(Math.random());
+    }
   }
 }
 
+/** Opens the early layer: what the panel's UI file provides (src/ui-drop-in.ts). */
+export const openEarlyLayer: OpenEarlyLayer = (raw, changed, core) => new EarlyLayer(raw, changed, core);
+
 /** Whether localStorage holds a consent-panel record under any key: the reader decided on some configuration of this site. */
-function storedDecisionAnywhere(): boolean {
+export function storedDecisionAnywhere(): boolean {
   try {
     return Object.keys(localStorage).some((key) => {
       const value = localStorage.getItem(key) ?? '';

@@ -6,7 +6,8 @@ import { ScriptGate } from '../gate/scripts.js';
 import type { ConsentPanelApi } from './api.js';
 import { attributeConfig, jsonChildConfig } from './config-sources.js';
 import { dispatchConsentEvent, type ConsentEventName } from './events.js';
-import { EarlyLayer } from './early-layer.js';
+import { storedDecisionAnywhere, type EarlyLayer, type OpenEarlyLayer } from './early-layer.js';
+import { stringify } from '../core/json.js';
 import type { ConsentPlugin, PluginContext, PreferencesState } from './plugin.js';
 import { drainQueue } from './queue.js';
 
@@ -120,15 +121,18 @@ export class ConsentRuntime {
     if (fn) guard((value) => fn.call(plugin, value), arg, `the ${plugin.name} plugin (${hook})`);
   }
 
-  /** Starts now when the configuration is already known, else once the page is parsed. Once per page, whichever copy of the script asks. */
-  autostart(script?: Element | null): void {
+  /**
+   * Starts now when the configuration is already known, else once the page is parsed. Once per page, whichever copy of the script asks.
+   * `loadEarlyLayer`: a bare drop-in's first layer before the configuration is final (see early-layer.ts).
+   */
+  autostart(script?: Element | null, loadEarlyLayer?: () => Promise<OpenEarlyLayer | undefined>): void {
     if (this._autostarted) return;
     this._autostarted = true;
     if (script) this._scriptConfig = attributeConfig(script, 'data-');
     const configured = window.consentPanelConfig !== undefined || Object.keys(this._scriptConfig).length > 0;
     if (configured || document.querySelector(TAG) || document.readyState !== 'loading') return this.start();
     whenParsed(() => this.start());
-    this._startPreview();
+    if (loadEarlyLayer) this._startPreview(loadEarlyLayer);
   }
 
   /** The store the panel shows: the page's, or a bare drop-in's first layer before the configuration is final. */
@@ -137,11 +141,26 @@ export class ConsentRuntime {
   }
 
   /** A bare drop-in's first layer while its configuration may still change (see early-layer.ts). */
-  private _startPreview(): void {
-    this._preview = EarlyLayer.open(rawConfig(this._scriptConfig, null), gpcSignal(), () => this.view?.refresh());
-    if (!this._preview) return;
-    this._ensureView(true);
-    this.view?.refresh();
+  private _startPreview(load: () => Promise<OpenEarlyLayer | undefined>): void {
+    // A reader with a decision stored under any key waits for the page's configuration: no layer from the defaults for them.
+    if (storedDecisionAnywhere()) return;
+    const raw = rawConfig(this._scriptConfig, null);
+    load().then(
+      (open) => {
+        // The page's configuration came first: its store shows the first layer.
+        if (this.store || !open) return;
+        this._preview = open(raw, () => this.view?.refresh(), {
+          store: (config, storage) => new ConsentStore(config, { gpc: gpcSignal(), storage }),
+          normalize: normalizeConfig,
+          stringify,
+          warn: reportWarning,
+        });
+        this._ensureView(true);
+        this.view?.refresh();
+      },
+      // No UI: the page's store shows the fallback bar once the page is parsed.
+      () => {},
+    );
   }
 
   /** A `<consent-panel>` was connected: the first one shows the panel. */
