@@ -6,12 +6,13 @@ const BUDGETS = [
   // What every page view downloads, a returning reader's whole share: the core,
   // the built-in plugins (the embeds' placeholders and the cookie clean-up are
   // loaded on demand, below) and the manage button.
-  { file: 'consent-panel.js', measure: 'gzip', max: 11_575 },
-  // The first layer and the preferences (lit-html, templates, styles, texts),
-  // fetched on a first visit or when the reader opens the preferences.
-  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_400 },
+  { file: 'consent-panel.js', measure: 'gzip', max: 11_350 },
+  // The first layer and the preferences (lit-html, templates, styles, texts) and
+  // the bare drop-in's early first layer, fetched on a first visit or when the
+  // reader opens the preferences.
+  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_775 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 17_950 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_075 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_600 },
