@@ -42,10 +42,8 @@ export default [
   iife('src/ui-drop-in.ts', 'dist/consent-panel-ui.js', PRIVATE),
   /** The IAB TCF module, loaded by the drop-in script when `tcf` is configured (own lit-html copy, IAB libraries inlined). */
   iife('src/tcf-drop-in.ts', 'dist/consent-panel-tcf.js'),
-  /** The embeds plugin (placeholders), loaded by the drop-in script when a page has a gated embed. */
+  /** The embeds' placeholders, loaded by the drop-in script when a page has a gated embed. */
   iife('src/embeds-drop-in.ts', 'dist/consent-panel-embeds.js', PRIVATE),
-  /** The cookie clean-up plugin, loaded by the drop-in script when a refused or withdrawn vendor's cookies are there to delete. */
-  iife('src/cookie-cleanup-drop-in.ts', 'dist/consent-panel-cleanup.js', PRIVATE),
   /** The `__tcfapi` stub, to inline in <head>. */
   iife('src/tcf-stub.ts', 'dist/tcf-stub.js'),
 ];

@@ -2,7 +2,7 @@
 import type { PanelUi } from './panel/panel-ui.js';
 import { UI_KEY } from './panel/panel-ui.js';
 import { loadUi } from './panel/ui-loader.js';
-import { cookieCleanupOnDemand } from './plugins/cookie-cleanup-on-demand.js';
+import { cookieCleanupPlugin } from './plugins/cookie-cleanup.js';
 import { embedsOnDemand } from './plugins/embeds-on-demand.js';
 import { googleConsentModePlugin } from './plugins/google-consent-mode.js';
 import { pageRuntime } from './runtime/runtime.js';
@@ -23,12 +23,8 @@ try {
         return ui;
       }),
     // The built-in plugins in their order (plugins/index.ts); the embeds'
-    // placeholders and the cookie clean-up only once a page needs them, from their own files.
-    [
-      cookieCleanupOnDemand(fromSibling(loadSibling, 'consent-panel-cleanup.js', 'cookieCleanup')),
-      googleConsentModePlugin,
-      embedsOnDemand(fromSibling(loadSibling, 'consent-panel-embeds.js', 'placeholder')),
-    ],
+    // placeholders only once a page has a gated embed, from their own file.
+    [cookieCleanupPlugin, googleConsentModePlugin, embedsOnDemand(fromSibling(loadSibling, 'consent-panel-embeds.js', 'placeholder'))],
   );
   const runtime = pageRuntime();
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…

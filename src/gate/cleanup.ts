@@ -53,11 +53,6 @@ export function cleanUp(withdrawn: { cookies?: string[]; storageKeys?: string[] 
   }
 }
 
-/** The vendors that `granted` does not grant (now): what a refusal, or a withdrawal seen late, leaves to clean up. */
-export function vendorsNotGranted(purposes: PurposeConfig[], granted: (gate: string) => boolean) {
-  return purposes.flatMap((p) => (p.vendors ?? []).filter((v) => !granted(`${p.id}/${v.id}`)));
-}
-
 /** The vendors whose consent a change took away. */
 export function withdrawnVendors(purposes: PurposeConfig[], detail: ConsentDetail) {
   return purposes.flatMap((p) =>

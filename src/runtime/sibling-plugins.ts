@@ -1,7 +1,7 @@
 /**
- * Where a sibling file of the drop-in script (dist/consent-panel-cleanup.js,
- * dist/consent-panel-embeds.js) leaves what it brings (a plugin factory, the
- * placeholders), under a name, for the drop-in script that loaded it. The
+ * Where a sibling file of the drop-in script (dist/consent-panel-embeds.js)
+ * leaves what it brings (the placeholders), under a name, for the drop-in
+ * script that loaded it. The
  * files are minified apart: they share only this key and public names.
  */
 export const SIBLINGS_KEY = Symbol.for('consent-panel.siblings');
