@@ -146,18 +146,24 @@ export class ConsentRuntime {
     if (storedDecisionAnywhere()) return;
     const raw = rawConfig(this._scriptConfig, null);
     load().then(
-      (open) => {
-        // The page's configuration came first: its store shows the first layer.
-        if (this.store || !open) return;
-        this._preview = open(raw, () => this.view?.refresh(), {
-          store: (config, storage) => new ConsentStore(config, { gpc: gpcSignal(), storage }),
-          normalize: normalizeConfig,
-          stringify,
-          warn: reportWarning,
-        });
-        this._ensureView(true);
-        this.view?.refresh();
-      },
+      (open) =>
+        // Contained: nothing it throws reaches the page as an unhandled rejection.
+        guard(
+          () => {
+            // The page's configuration came first: its store shows the first layer.
+            if (this.store || !open) return;
+            this._preview = open(raw, () => this.view?.refresh(), {
+              store: (config, storage) => new ConsentStore(config, { gpc: gpcSignal(), storage }),
+              normalize: normalizeConfig,
+              stringify,
+              warn: reportWarning,
+            });
+            this._ensureView(true);
+            this.view?.refresh();
+          },
+          undefined,
+          'the early first layer',
+        ),
       // No UI: the page's store shows the fallback bar once the page is parsed.
       () => {},
     );
