@@ -3,6 +3,11 @@
 // needs no native build. WAL needs shared memory that this VFS does not offer,
 // so the file is opened in exclusive locking mode (WAL then works without it):
 // a second process cannot open the same file while this one runs.
+// This VFS locks with a folder `<file>.lock`, which a killed process leaves
+// behind: the receiver notes its process id in `<file>.owner` and, at start,
+// removes a lock whose owner on this machine is no longer running.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import sqlite from 'node-sqlite3-wasm';
 
 const { Database } = sqlite;
@@ -32,10 +37,18 @@ const DAY = `strftime('%Y-%m-%d', received_at / 1000, 'unixepoch')`;
 export function openSqlite(path) {
   const file = path.startsWith('//') ? path.slice(2) : path;
   if (!file) throw new Error('DATABASE_URL: sqlite: needs a file name, e.g. sqlite:./consent-receipts.db');
+  const owner = `${file}.owner`;
+  clearStaleLock(file, owner);
   const db = new Database(file);
-  db.exec('PRAGMA locking_mode = EXCLUSIVE');
-  const mode = /** @type {{ journal_mode: string }} */ (db.get('PRAGMA journal_mode = WAL'));
-  if (mode.journal_mode !== 'wal') throw new Error(`SQLite: could not switch ${file} to WAL (got ${mode.journal_mode})`);
+  try {
+    db.exec('PRAGMA locking_mode = EXCLUSIVE');
+    const mode = /** @type {{ journal_mode: string }} */ (db.get('PRAGMA journal_mode = WAL'));
+    if (mode.journal_mode !== 'wal') throw new Error(`SQLite: could not switch ${file} to WAL (got ${mode.journal_mode})`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  writeFileSync(owner, JSON.stringify({ pid: process.pid, host: hostname() }));
   // FULL: a commit reaches the disk before the receiver answers 201.
   db.exec('PRAGMA synchronous = FULL');
 
@@ -130,7 +143,41 @@ export function openSqlite(path) {
     async close() {
       for (const st of statements.values()) st.finalize();
       statements.clear();
-      if (db.isOpen) db.close();
+      if (db.isOpen) {
+        db.close();
+        rmSync(owner, { force: true });
+      }
     },
   };
+}
+
+/**
+ * Removes `<file>.lock` when the receiver that held it on this machine is gone.
+ * @param {string} file
+ * @param {string} owner
+ */
+function clearStaleLock(file, owner) {
+  const lock = `${file}.lock`;
+  if (!existsSync(lock)) return;
+  /** @type {{ pid?: unknown, host?: unknown }} */
+  let holder = {};
+  try {
+    holder = JSON.parse(readFileSync(owner, 'utf8'));
+  } catch {
+    throw new Error(`SQLite: ${file} is locked (${lock} exists, no owner noted); if no process uses the file, remove ${lock}`);
+  }
+  if (holder.host !== hostname() || typeof holder.pid !== 'number')
+    throw new Error(`SQLite: ${file} is locked by a receiver on ${String(holder.host)}; if it is gone, remove ${lock}`);
+  if (holder.pid !== process.pid && running(holder.pid)) throw new Error(`SQLite: ${file} is in use by process ${holder.pid}`);
+  rmSync(lock, { recursive: true, force: true });
+}
+
+/** @param {number} pid */
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
 }

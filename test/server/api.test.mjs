@@ -13,7 +13,12 @@ async function exported(r, query = '') {
   const res = await r.get(`/export?format=ndjson${query}`);
   assert.equal(res.status, 200);
   const text = await res.text();
-  return text ? text.trimEnd().split('\n').map((line) => JSON.parse(line)) : [];
+  return text
+    ? text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+    : [];
 }
 
 /** A 4xx answer with a one-line reason. */
@@ -69,7 +74,8 @@ for (const kind of ['sqlite', 'postgres']) {
       const soon = new Date(Date.now() + 60_000).toISOString();
       const late = new Date(Date.now() + 60 * 60_000).toISOString();
       const withExtra = { ...receipt(), extra: 1 };
-      const { page: _page, ...noPage } = receipt();
+      const noPage = receipt();
+      delete noPage.page;
       const cases = [
         ['malformed JSON', () => r.post('{"v":1,'), 400, /body: not valid JSON/],
         ['not an object', () => r.post('[1]'), 400, /body: expected a JSON object/],
@@ -85,7 +91,12 @@ for (const kind of ['sqlite', 'postgres']) {
         ['bad id', () => r.post(receipt({ id: 'x y' })), 400, /^id /],
         ['configHash not SHA-256', () => r.post(receipt({ configHash: 'abc' })), 400, /^configHash /],
         ['javascript: page', () => r.post(receipt({ page: 'javascript:alert(1)' })), 400, /^page /],
-        ['decidedAt not a date', () => r.post(receipt({ decidedAt: 'yesterday', expiresAt: '2030-01-01T00:00:00Z' })), 400, /^decidedAt .*ISO 8601/],
+        [
+          'decidedAt not a date',
+          () => r.post(receipt({ decidedAt: 'yesterday', expiresAt: '2030-01-01T00:00:00Z' })),
+          400,
+          /^decidedAt .*ISO 8601/,
+        ],
         ['decidedAt in the future beyond the skew', () => r.post(receipt({ decidedAt: late })), 400, /^decidedAt .*future/],
         ['expiresAt before decidedAt', () => r.post(receipt({ expiresAt: '2020-01-01T00:00:00Z' })), 400, /^expiresAt .*before/],
         ['origin not allowed', () => r.post(receipt(), { origin: 'https://evil.example' }), 403, /not in ALLOWED_ORIGINS/],
@@ -134,7 +145,10 @@ for (const kind of ['sqlite', 'postgres']) {
         ['1', '2', '3'],
       );
       const times = got.receipts.map((x) => Date.parse(x.receivedAt));
-      assert.deepEqual([...times].sort((a, b) => a - b), times);
+      assert.deepEqual(
+        [...times].sort((a, b) => a - b),
+        times,
+      );
       const del = await fetch(`${r.base}/receipts/${first.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${TOKEN}` } });
       assert.deepEqual(await del.json(), { id: first.id, deleted: 3 });
       assert.deepEqual(await (await r.get(`/receipts/${first.id}`)).json(), { id: first.id, receipts: [] });
@@ -142,7 +156,9 @@ for (const kind of ['sqlite', 'postgres']) {
 
     test('exports every receipt once, in order, as NDJSON and CSV, across pages, within from/to', async () => {
       const start = (await exported(r)).length;
-      const sent = Array.from({ length: 1203 }, (_, i) => receipt({ revision: `bulk-${i}`, page: i === 0 ? 'https://news.example/a,"b"' : undefined }));
+      const sent = Array.from({ length: 1203 }, (_, i) =>
+        receipt({ revision: `bulk-${i}`, page: i === 0 ? 'https://news.example/a,"b"' : undefined }),
+      );
       sent[1].revision = '=HYPERLINK("x")';
       for (let i = 0; i < sent.length; i += 50) {
         const answers = await Promise.all(sent.slice(i, i + 50).map((s) => r.post(s.page ? s : { ...s, page: '/p' })));
@@ -153,7 +169,10 @@ for (const kind of ['sqlite', 'postgres']) {
       const ids = lines.map((l) => l.id);
       assert.equal(new Set(ids).size, ids.length, 'no receipt twice across pages');
       const times = lines.map((l) => Date.parse(l.receivedAt));
-      assert.deepEqual([...times].sort((a, b) => a - b), times);
+      assert.deepEqual(
+        [...times].sort((a, b) => a - b),
+        times,
+      );
       assert.ok(lines.every((l) => l.v === 1 && typeof l.receivedAt === 'string'));
 
       const csv = await r.get('/export?format=csv');

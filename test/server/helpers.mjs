@@ -53,7 +53,15 @@ export async function databases() {
 /** A receiver in this process on a free loopback port. */
 export async function startTestReceiver(databaseUrl, env = {}) {
   const running = await startReceiver(
-    { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, ALLOWED_ORIGINS: `${ORIGIN},https://other.example`, API_TOKEN: TOKEN, RATE_LIMIT: '100000', ...env },
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      ALLOWED_ORIGINS: `${ORIGIN},https://other.example`,
+      API_TOKEN: TOKEN,
+      RATE_LIMIT: '100000',
+      ...env,
+    },
     { log: () => {} },
   );
   const base = `http://127.0.0.1:${running.port}`;
