@@ -10,12 +10,15 @@
 export class GroupCommit {
   /**
    * @param {(items: T[]) => Promise<void>} write writes all items in one transaction
-   * @param {{ windowMs?: number, maxBatch?: number }} [options]
+   * @param {{ windowMs?: number, maxBatch?: number, maxWaiting?: number }} [options]
    *   windowMs: how long the first receipt of a batch waits for company;
-   *   maxBatch: a batch that fills up is written at once
+   *   maxBatch: a batch that fills up is written at once;
+   *   maxWaiting: beyond this many receipts waiting (a database that hangs),
+   *   new ones are refused at once instead of filling the memory
    */
-  constructor(write, { windowMs = 2, maxBatch = 500 } = {}) {
+  constructor(write, { windowMs = 2, maxBatch = 500, maxWaiting = 20_000 } = {}) {
     this.write = write;
+    this.maxWaiting = maxWaiting;
     this.windowMs = windowMs;
     this.maxBatch = maxBatch;
     /** @type {{ item: T, resolve: () => void, reject: (error: unknown) => void }[]} */
@@ -29,6 +32,8 @@ export class GroupCommit {
 
   /** @param {T} item @returns {Promise<void>} resolves once committed */
   add(item) {
+    if (this.queue.length >= this.maxWaiting)
+      return Promise.reject(new Error(`${this.queue.length} receipts already wait for the database`));
     return new Promise((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
       if (this.writing) return;
