@@ -29,7 +29,10 @@ const MEDIA_TYPES = new Set(['application/json', 'text/plain']);
 export function createReceiver(config, store, { log = () => {} } = {}) {
   const limiter = new RateLimit(config.rateLimit);
   /** @type {GroupCommit<import('./store.mjs').Row>} */
-  const commits = new GroupCommit((rows) => store.insert(rows), { windowMs: store.kind === 'postgres' ? 3 : 2, maxBatch: 500 });
+  const commits = new GroupCommit(
+    (rows) => store.insert(rows),
+    store.kind === 'postgres' ? { windowMs: 3, maxBatch: 500, parallel: 3 } : { windowMs: 2, maxBatch: 500 },
+  );
 
   /** @param {import('node:http').IncomingMessage} req */
   const clientHash = (req) => {
