@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import * as prettier from 'prettier';
 import sqlite from 'node-sqlite3-wasm';
 import { startEmbeddedPostgres } from '../test/server/postgres.mjs';
 
@@ -287,7 +288,9 @@ const lines = [
   ...results.map((r) => `| ${r.name} | ${r.acked} | ${r.stored} | ${Math.max(0, r.acked - r.stored)} |`),
   '',
 ];
-writeFileSync(join(root, 'docs/receiver-benchmark.md'), lines.join('\n'));
+// Written as Prettier writes Markdown, so `prettier --check .` stays clean.
+const out = join(root, 'docs/receiver-benchmark.md');
+writeFileSync(out, await prettier.format(lines.join('\n'), { ...(await prettier.resolveConfig(out)), filepath: out }));
 console.log('wrote docs/receiver-benchmark.md');
 const lost = results.some((r) => r.stored < r.acked);
 if (lost) {
