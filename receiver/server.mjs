@@ -195,7 +195,10 @@ export function createReceiver(config, store, { log = () => {} } = {}) {
     throw new HttpError(404, `path ${JSON.stringify(path.slice(0, 100))}: not found`);
   }
 
+  let closing = false;
   const server = createServer((req, res) => {
+    // Once stopping, every answer closes its connection, so keep-alive clients let go.
+    if (closing) res.setHeader('Connection', 'close');
     route(req, res).catch((error) => {
       if (res.headersSent) return void res.destroy();
       const origin = req.headers.origin;
@@ -221,8 +224,17 @@ export function createReceiver(config, store, { log = () => {} } = {}) {
   return {
     server,
     async close() {
+      closing = true;
       await new Promise((resolve) => {
-        server.close(() => resolve(undefined));
+        // Connections whose request was under way when the stop began become
+        // idle once answered: close them as they do; cut off what is left after 3 s.
+        const idle = setInterval(() => server.closeIdleConnections(), 20);
+        const cut = setTimeout(() => server.closeAllConnections(), 3000);
+        server.close(() => {
+          clearInterval(idle);
+          clearTimeout(cut);
+          resolve(undefined);
+        });
         server.closeIdleConnections();
       });
       await commits.drain();

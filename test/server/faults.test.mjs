@@ -67,7 +67,7 @@ async function spawnReceiver(env) {
     child.on('exit', (code) => reject(new Error(`receiver exited (${code}): ${output}`)));
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  return { child, base: `http://127.0.0.1:${port}`, kill: () => (child.kill('SIGKILL'), exited) };
+  return { child, base: `http://127.0.0.1:${port}`, kill: (signal = 'SIGKILL') => (child.kill(signal), exited) };
 }
 
 const post = (base, body) =>
@@ -108,8 +108,12 @@ describe('faults', { concurrency: 1 }, () => {
     }
   });
 
-  for (const kind of ['sqlite', 'postgres']) {
-    test(`${kind}: the receiver killed in the middle of a stream loses no acknowledged receipt`, async () => {
+  for (const [kind, signal] of [
+    ['sqlite', 'SIGKILL'],
+    ['postgres', 'SIGKILL'],
+    ['sqlite', 'SIGTERM'],
+  ]) {
+    test(`${kind}: the receiver stopped by ${signal} in the middle of a stream loses no acknowledged receipt`, async () => {
       const url = await dbs[kind].url();
       const acked = new Set();
       let failed = 0;
@@ -133,8 +137,9 @@ describe('faults', { concurrency: 1 }, () => {
       let first = await spawnReceiver({ DATABASE_URL: url });
       const killed = stream(first.base, () => false);
       while (acked.size < 300) await new Promise((resolve) => setTimeout(resolve, 5));
-      await first.kill();
+      const code = await first.kill(signal);
       await killed;
+      if (signal === 'SIGTERM') assert.equal(code, 0, 'a clean stop');
       const ackedBeforeKill = acked.size;
       let second = await spawnReceiver({ DATABASE_URL: url });
       try {
