@@ -1,16 +1,24 @@
-// The dashboard in a real browser: the browser asks for the token (HTTP Basic),
-// the charts are drawn by uPlot under the strict CSP (a violation would show as
-// a console error), the figures are in tables with their headers.
+// The receiver with a real browser: a page on an allowed site sends receipts
+// as the panel does (sendBeacon, fetch with keepalive); the dashboard asks for
+// the token (HTTP Basic), draws its charts with uPlot under the strict CSP (a
+// violation would show as a console error), and has the figures in tables.
+/* global navigator */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, newPage } from '../e2e/harness.mjs';
+import { launchBrowser, newPage, startServer } from '../e2e/harness.mjs';
 import { databases, receipt, startTestReceiver, TOKEN } from './helpers.mjs';
 
 let dbs;
 let r;
 let browser;
+let site;
+let sending;
 before(async () => {
   dbs = await databases();
+  site = await startServer();
+  // The site's first port is allowed to send receipts; its second is another site.
+  await site.listen();
+  sending = await startTestReceiver(await dbs.sqlite.url(), { ALLOWED_ORIGINS: site.origins[0] });
   r = await startTestReceiver(await dbs.sqlite.url());
   browser = await launchBrowser();
   const mix = [
@@ -23,8 +31,53 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  await site?.close();
+  await sending?.close();
   await r?.close();
   await dbs?.close();
+});
+
+test('a page on an allowed site sends receipts with sendBeacon and with fetch; another site is refused', async () => {
+  site.page('/article.html', '<!doctype html><title>article</title><p>article</p>');
+  const p = await newPage(browser);
+  try {
+    const send = async (index) => {
+      await p.page.goto(site.url('/article.html', { index }));
+      const beacon = receipt({ page: site.url('/article.html', { index }) });
+      const fetched = receipt({ action: 'set', purposes: { analytics: false, ads: true } });
+      const result = await p.page.evaluate(
+        async ([url, a, b]) => {
+          const queued = navigator.sendBeacon(url, JSON.stringify(a));
+          const res = await fetch(url, {
+            method: 'POST',
+            keepalive: true,
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(b),
+          }).then(
+            (x) => x.status,
+            (error) => String(error),
+          );
+          return { queued, res };
+        },
+        [`${sending.base}/receipts`, beacon, fetched],
+      );
+      return { beacon, fetched, result };
+    };
+    const allowed = await send(0);
+    assert.deepEqual(allowed.result, { queued: true, res: 201 });
+    const stored = async (id) => (await (await sending.get(`/receipts/${id}`)).json()).receipts;
+    for (let i = 0; i < 50 && !(await stored(allowed.beacon.id)).length; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal((await stored(allowed.beacon.id)).length, 1, 'the beacon (text/plain;charset=UTF-8) was stored');
+    assert.equal((await stored(allowed.fetched.id)).length, 1, 'the fetch (application/json, preflighted) was stored');
+
+    const other = await send(1);
+    assert.match(String(other.result.res), /TypeError|Failed to fetch/, 'the preflight of another site is refused');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal((await stored(other.beacon.id)).length, 0);
+    assert.equal((await stored(other.fetched.id)).length, 0);
+  } finally {
+    await p.close();
+  }
 });
 
 test('without the token the browser gets a Basic challenge and no figures', async () => {

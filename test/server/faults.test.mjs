@@ -136,14 +136,14 @@ describe('faults', { concurrency: 1 }, () => {
         );
       let first = await spawnReceiver({ DATABASE_URL: url });
       const killed = stream(first.base, () => false);
-      while (acked.size < 300) await new Promise((resolve) => setTimeout(resolve, 5));
+      while (acked.size < 200) await new Promise((resolve) => setTimeout(resolve, 5));
       const code = await first.kill(signal);
       await killed;
       if (signal === 'SIGTERM') assert.equal(code, 0, 'a clean stop');
       const ackedBeforeKill = acked.size;
       let second = await spawnReceiver({ DATABASE_URL: url });
       try {
-        await stream(second.base, () => acked.size >= ackedBeforeKill + 100);
+        await stream(second.base, () => acked.size >= ackedBeforeKill + 50);
         const text = await (await fetch(`${second.base}/export`, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
         const stored = new Set(
           text
