@@ -75,7 +75,7 @@ export async function streamExport(res, store, range, format) {
         const receipt = shown(row);
         chunk += format === 'csv' ? csvLine(receipt) : JSON.stringify(receipt) + '\n';
       }
-      if (!res.write(chunk)) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+      if (!res.write(chunk)) await drained(res);
       if (rows.length < PAGE) break;
       const last = rows[rows.length - 1];
       rows = await store.page(range.from, range.to, last, PAGE);
@@ -85,4 +85,17 @@ export async function streamExport(res, store, range, format) {
     // Too late for a status: cut the stream so the client sees it incomplete.
     res.destroy(/** @type {Error} */ (error));
   }
+}
+
+/** Resolves when the client has taken what was written, or is gone. @param {import('node:http').ServerResponse} res */
+function drained(res) {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve(undefined);
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
