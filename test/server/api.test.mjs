@@ -127,6 +127,9 @@ for (const kind of ['sqlite', 'postgres']) {
       const wrongBasic = 'Basic ' + Buffer.from(`officer:nope`).toString('base64');
       assert.equal((await r.get('/dashboard', { token: null, headers: { Authorization: wrongBasic } })).status, 401);
       await refused(await r.get('/receipts/no'), 400, /^id: /);
+      await refused(await r.get('/receipts/%E0%A4%A'), 400, /percent-encoding/);
+      await refused(await r.get('/stats?from=soon'), 400, /^from /);
+      await refused(await r.get('/stats?from=2026-01-01&from=2026-01-02'), 400, /more than once/);
     });
 
     test('GET /receipts/:id lists every receipt of one consent id, oldest first; DELETE erases them', async () => {
