@@ -7,7 +7,7 @@
 // This VFS locks with a folder `<file>.lock`, which a killed process leaves
 // behind: the receiver notes its process id in `<file>.owner` and, at start,
 // removes a lock whose owner on this machine is no longer running.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import sqlite from 'node-sqlite3-wasm';
 
@@ -50,6 +50,14 @@ export function openSqliteDatabase(path) {
     throw error;
   }
   writeFileSync(owner, JSON.stringify({ pid: process.pid, host: hostname() }));
+  // A file deleted or replaced under a running receiver would take every
+  // later receipt with it: each write and health check first makes sure the
+  // file is still the one opened, else fails (503) instead of acknowledging.
+  const opened = statSync(file).ino;
+  const stillThere = () => {
+    const now = statSync(file, { throwIfNoEntry: false });
+    if (now?.ino !== opened) throw new Error(`the database file ${file} was removed or replaced; restart the receiver`);
+  };
   // FULL: a commit reaches the disk before the receiver answers 201.
   db.exec('PRAGMA synchronous = FULL');
 
@@ -89,6 +97,7 @@ export function openSqliteDatabase(path) {
       }
     },
     async insert(rows) {
+      stillThere();
       const st = prepared(
         'INSERT INTO receipts (consent_id, received_at, decided_at, action, purposes, body, client_hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
@@ -139,6 +148,7 @@ export function openSqliteDatabase(path) {
       return Number(prepared('DELETE FROM receipts WHERE received_at < ?').run([before]).changes);
     },
     async ping() {
+      stillThere();
       db.get('SELECT 1');
     },
     async close() {

@@ -1,8 +1,10 @@
-// Faults: the database goes away (503, then back to 201), the receiver is
+// Faults: the database goes away (PostgreSQL: 503, then back to 201; SQLite:
+// its file removed, 503), the receiver is
 // killed in the middle of a stream (every acknowledged receipt is in the
 // database), a flood from one origin (429, other origins still served).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +107,24 @@ describe('faults', { concurrency: 1 }, () => {
     } finally {
       await r.close();
       await link.cut().catch(() => {});
+    }
+  });
+
+  test('SQLite: the database file removed under the receiver gives 503, never a 201 for a receipt that would be lost', async () => {
+    const url = await dbs.sqlite.url();
+    const r = await startTestReceiver(url);
+    try {
+      assert.equal((await r.post(receipt())).status, 201);
+      const file = url.slice('sqlite:'.length);
+      rmSync(file);
+      rmSync(`${file}-wal`, { force: true });
+      const res = await r.post(receipt());
+      assert.equal(res.status, 503);
+      assert.match(await res.text(), /^database unavailable[^\n]*\n$/);
+      assert.equal((await r.get('/healthz', { token: null })).status, 503);
+      assert.equal((await r.get('/dashboard/app.js', { token: null })).status, 200, 'the server keeps serving');
+    } finally {
+      await r.close();
     }
   });
 
