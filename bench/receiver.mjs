@@ -263,7 +263,7 @@ const lines = [
   `Per database: ${WARMUP} warm-up receipts; then **most**: ${CONCURRENCY} senders each sending again as soon as answered, for ${DURATION_MS / 1000} s` +
     ` (at most ${MAX.toLocaleString('en')} receipts); then **held**: the target rate sent on a fixed schedule for ${DURATION_MS / 1000} s,` +
     ' latency counted from the moment each receipt was due. Each receipt is answered 201 only once its transaction has committed' +
-    ' (group commit); after the run the database is counted.',
+    ' (group commit); after the run the database is counted. One origin sends everything, so `RATE_LIMIT` is raised for the run.',
   '',
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z.` +
     ` Load average ${load0.toFixed(1)} at the start, ${load1.toFixed(1)} at the end` +
