@@ -304,6 +304,31 @@ for (const kind of ['sqlite', 'postgres']) {
   });
 }
 
+test('PostgreSQL: several instances started together on one database share it (migrations once, any instance answers)', async () => {
+  const url = await dbs.postgres.url();
+  const instances = await Promise.all([startTestReceiver(url), startTestReceiver(url), startTestReceiver(url)]);
+  try {
+    const first = receipt();
+    for (const [i, revision] of ['1', '2', '3', '4', '5', '6'].entries()) {
+      assert.equal((await instances[i % 3].post({ ...first, revision })).status, 201);
+    }
+    for (const r of instances) {
+      const got = await (await r.get(`/receipts/${first.id}`)).json();
+      assert.deepEqual(
+        got.receipts.map((x) => x.revision),
+        ['1', '2', '3', '4', '5', '6'],
+      );
+    }
+    const stats = await (await instances[2].get('/stats')).json();
+    assert.equal(
+      stats.days.reduce((n, d) => n + d.decisions, 0),
+      6,
+    );
+  } finally {
+    await Promise.all(instances.map((r) => r.close()));
+  }
+});
+
 test('a configuration error stops the start with a line naming the variable', async () => {
   const { startReceiver } = await import('../../receiver/main.mjs');
   const base = { DATABASE_URL: 'sqlite::memory:', API_TOKEN: TOKEN, PORT: '0' };
