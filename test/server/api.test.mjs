@@ -261,6 +261,43 @@ for (const kind of ['sqlite', 'postgres']) {
       }
     });
 
+    test('purges on its own schedule, starting at start-up', async () => {
+      const url = await db.url();
+      const keep = await startTestReceiver(url, { RETENTION_DAYS: '1000' });
+      const now = Date.now();
+      const aged = (days) => {
+        const sent = receipt({ decidedAt: new Date(now - days * 86_400_000).toISOString() });
+        const at = now - days * 86_400_000;
+        return {
+          consentId: sent.id,
+          receivedAt: at,
+          decidedAt: at,
+          action: 'reject',
+          purposes: '{}',
+          body: JSON.stringify(sent),
+          clientHash: null,
+        };
+      };
+      const rows = [aged(60), aged(10)];
+      try {
+        await keep.store.insert(rows);
+      } finally {
+        await keep.close();
+      }
+      const r = await startTestReceiver(url, { RETENTION_DAYS: '30' });
+      try {
+        let ids = [];
+        for (let i = 0; i < 100; i++) {
+          ids = (await exported(r)).map((l) => l.id);
+          if (ids.length === 1) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        assert.deepEqual(ids, [rows[1].consentId]);
+      } finally {
+        await r.close();
+      }
+    });
+
     test('migrates once: a restart on the same database keeps the receipts', async () => {
       const url = await db.url();
       const first = await startTestReceiver(url);
