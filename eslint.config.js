@@ -39,6 +39,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The receipts receiver, its command and its tests run in node.
+    files: ['receiver/**/*.mjs', 'bin/**/*.mjs', 'test/server/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The receiver's dashboard script runs in the browser, with uPlot loaded before it.
+    files: ['receiver/dashboard/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, uPlot: 'readonly' } },
+  },
+  {
     // The benchmark runs in node; its page.evaluate() callbacks run in the page.
     files: ['bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

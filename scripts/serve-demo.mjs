@@ -1,9 +1,11 @@
 // Serves the demo for `npm start`: demo/ at /, the built dist/ at /dist/, and the
-// third parties' stand-ins (demo/third-party/) on host names of their own. No dependencies.
+// third parties' stand-ins (demo/third-party/) on host names of their own, and
+// the receipts receiver on port 8787.
 import { createServer } from 'node:http';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startReceiver } from '../receiver/main.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT) || 8000;
@@ -91,6 +93,23 @@ const server = createServer((req, res) => {
     .on('error', () => res.destroy())
     .pipe(res);
 });
+
+// The receipts receiver (SQLite), where the demo page sends its receipts:
+// ${location.protocol}//${location.hostname}:8787/receipts. See docs/receiver.md.
+const RECEIVER_PORT = Number(process.env.RECEIVER_PORT ?? 8787);
+mkdirSync(join(root, '.cache'), { recursive: true });
+startReceiver({
+  PORT: String(RECEIVER_PORT),
+  HOST: host,
+  DATABASE_URL: `sqlite:${join(root, '.cache/demo-receipts.db')}`,
+  ALLOWED_ORIGINS: `http://localhost:${port},http://127.0.0.1:${port}`,
+  API_TOKEN: process.env.API_TOKEN,
+})
+  .then(({ config }) => {
+    console.log(`receipts receiver: http://localhost:${RECEIVER_PORT}/receipts (SQLite: .cache/demo-receipts.db)`);
+    console.log(`receipts dashboard: http://localhost:${RECEIVER_PORT}/dashboard (any user name; password: ${config.apiToken})`);
+  })
+  .catch((error) => console.error(`receipts receiver not started: ${error.message}`));
 
 server.listen(port, host, () => {
   console.log(`consent-panel demo: http://localhost:${port}/`);

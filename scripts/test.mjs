@@ -136,6 +136,17 @@ const STEPS = {
     run: () => nodeTest(findFiles(join(root, 'test/e2e'), '.test.mjs')),
     count: fromNodeTest,
   },
+  server: {
+    title: 'receiver tests (node --test: the receipts receiver on SQLite and on one embedded PostgreSQL for the run)',
+    async run() {
+      const typed = await run('tsc', ['-p', 'receiver/tsconfig.json']);
+      if (!typed.ok) return typed;
+      const files = findFiles(join(root, 'test/server'), '.test.mjs');
+      if (!files.length) return nodeTest(files);
+      return run('node', ['test/server/with-postgres.mjs', 'node', '--enable-source-maps', '--test', '--test-reporter=spec', ...files]);
+    },
+    count: fromNodeTest,
+  },
 };
 
 const names = process.argv.slice(2);
