@@ -9,11 +9,14 @@ const BUDGETS = [
   // The first layer and the preferences (lit-html, templates, styles, texts),
   // fetched on a first visit or when the reader opens the preferences.
   { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_400 },
-  // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_400 },
+  // A first visit downloads both. (18,400 until receipts: the core accepts the
+  // `receipts` key and loads its module, and the preferences have a slot for its part.)
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_420 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_600 },
+  // Receipts (proof of consent), downloaded only by sites configured with `receipts`.
+  { file: 'consent-panel-receipts.js', measure: 'gzip', max: 5_300 },
   // The __tcfapi stub that sites inline in <head>: under 1 KB.
   { file: 'tcf-stub.js', measure: 'raw', max: 1_023 },
 ];
