@@ -22,6 +22,7 @@ import {
   test,
 } from './helpers.mjs';
 import { startReceiver } from './receipts-helpers.mjs';
+import { open as openTcf, tcfConfig, tcfPage } from './tcf-helpers.mjs';
 
 const { configHash, normalizeConfig } = await import(`${projectRoot}dist/esm/config-hash.js`);
 
@@ -223,6 +224,24 @@ suite('receipts', () => {
       assert.equal(receiver.received.length, 1, 'one tab sent it');
       assert.equal(receiver.posts(), 2, 'the failed attempt and one send');
       assert.deepEqual(await queue(second), []);
+    }));
+
+  test('with the IAB TCF module: the receipt carries the TC string of the decision', async () =>
+    withReceiver(async (receiver) => {
+      const p = await openTcf(h, tcfPage({ config: tcfConfig({}, { receipts: receiver.url }), head: RECORD_EVENTS }));
+      await bannerShown(p.page);
+      await button(p.page, 'Tout accepter').click();
+      await receiptEvents(p.page, 1, 'stored');
+      const record = await stored(p.page);
+      const { body } = receiver.received[0];
+      assert.equal(typeof record.tcf.tcString, 'string');
+      assert.equal(body.tcString, record.tcf.tcString);
+      assert.equal(body.action, 'accept-all');
+      await p.page.evaluate(() => window.consentPanel.rejectAll());
+      await receiptEvents(p.page, 2, 'stored');
+      const after = await stored(p.page);
+      assert.notEqual(after.tcf.tcString, record.tcf.tcString);
+      assert.equal(receiver.received[1].body.tcString, after.tcf.tcString, 'the string of the second decision');
     }));
 
   test('a decision made before the module started gets its receipt (source "init")', async () =>
