@@ -244,6 +244,59 @@ suite('receipts', () => {
       assert.equal(receiver.received[1].body.tcString, after.tcf.tcString, 'the string of the second decision');
     }));
 
+  test('saving the preferences again without a change renews the record and sends a receipt of it', async () =>
+    withReceiver(async (receiver) => {
+      const p = await openPage(h, page$(config(receiver.url)));
+      await bannerShown(p.page);
+      await button(p.page, 'Tout refuser').click();
+      await receiptEvents(p.page, 1, 'stored');
+      const first = await stored(p.page);
+      await button(p.page, 'Gérer mes cookies').click();
+      await dialog(p.page).getByRole('button', { name: 'Enregistrer mes choix', exact: true }).click();
+      await receiptEvents(p.page, 2, 'stored');
+      const second = await stored(p.page);
+      assert.notEqual(second.decidedAt, first.decidedAt);
+      assert.deepEqual(
+        receiver.received.map((r) => [r.body.decidedAt, r.body.source, r.body.action]),
+        [
+          [first.decidedAt, 'banner', 'reject-all'],
+          [second.decidedAt, 'preferences', 'reject-all'],
+        ],
+      );
+      // Closing the preferences without deciding sends nothing.
+      await button(p.page, 'Gérer mes cookies').click();
+      await p.page.keyboard.press('Escape');
+      await settle(p.page, 300);
+      assert.equal(receiver.posts(), 2);
+    }));
+
+  test('a receipt still waiting for another tab to finish goes by sendBeacon as the page closes, once', async () =>
+    withReceiver(async (receiver) => {
+      const p = await openPage(h, page$(config(receiver.url)));
+      await bannerShown(p.page);
+      // Another tab of the site holds the receipts' lock (as while it sends a slow queue).
+      const other = await p.context.newPage();
+      await other.goto(new URL('/blank.html', p.url).href);
+      await other.evaluate(() => {
+        navigator.locks.request('consent-panel-receipts:consent-panel', () => new Promise((resolve) => (window.releaseLock = resolve)));
+      });
+      await button(p.page, 'Tout accepter').click();
+      const { id, decidedAt } = await stored(p.page);
+      await settle(p.page, 200);
+      assert.equal(receiver.posts(), 0, 'waiting for the lock');
+      await p.page.goto(new URL('/blank.html', p.url).href);
+      await waitFor('the beacon', () => receiver.received.length === 1);
+      const [{ body, headers }] = receiver.received;
+      assert.equal(headers['content-type'], 'text/plain;charset=UTF-8');
+      assert.deepEqual([body.id, body.decidedAt, body.source], [id, decidedAt, 'banner']);
+      assert.deepEqual(await queue(other), [], 'nothing left to send again');
+      await other.evaluate(() => window.releaseLock());
+      await p.page.goto(p.url);
+      await ready(p.page);
+      await settle(p.page, 300);
+      assert.equal(receiver.posts(), 1, 'sent once');
+    }));
+
   test('a decision made before the module started gets its receipt (source "init")', async () =>
     withReceiver(async (receiver) => {
       const decideAtReady = `<script>(window.consentPanelQueue = window.consentPanelQueue || []).push((api) => api.acceptAll());</script>`;
