@@ -337,6 +337,38 @@ suite('receipts', () => {
       }));
   }
 
+  test('a damaged queue in storage is reported and emptied, and the page still decides and sends', async () =>
+    withReceiver(async (receiver) => {
+      const p = await openPage(h, page$(config(receiver.url)), {
+        storage: { 'consent-panel:receipts': '[{"id":1},"x",{"id":"a","decidedAt":"2026-01-01T00:00:00.000Z","v":1}' },
+      });
+      await bannerShown(p.page);
+      await button(p.page, 'Tout accepter').click();
+      await receiptEvents(p.page, 1, 'stored');
+      assert.ok(
+        errorsMatching(p, /consent-panel:receipts: .* is not a list of receipts; emptied\./).length >= 1,
+        p.consoleErrors.join(' | '),
+      );
+      assert.equal(receiver.received.length, 1);
+      assert.equal(receiver.received[0].body.id, (await stored(p.page)).id);
+      assert.deepEqual(await queue(p.page), []);
+      assert.equal(p.pageErrors.length, 0);
+    }));
+
+  test('entries that are not receipts are dropped with an error; a receipt over 8 KB is refused, not sent', async () =>
+    withReceiver(async (receiver) => {
+      const big = { v: 1, id: 'b', decidedAt: '2026-01-01T00:00:00.000Z', vendors: { x: 'y'.repeat(9000) } };
+      const p = await openPage(h, page$(config(receiver.url)), {
+        storage: { 'consent-panel:receipts': [{ id: 1 }, null, big] },
+      });
+      await receiptEvents(p.page, 1, 'rejected');
+      assert.equal(errorsMatching(p, /consent-panel:receipts: \{"id":1\} is not a receipt; dropped\./).length >= 1, true);
+      assert.equal(errorsMatching(p, /consent-panel:receipts: null is not a receipt; dropped\./).length >= 1, true);
+      assert.equal(errorsMatching(p, /receipt: "b" was refused .*is over 8192 bytes/).length, 1);
+      assert.equal(receiver.posts(), 0);
+      assert.deepEqual(await queue(p.page), []);
+    }));
+
   test('the reader’s consent id shows in the preferences, selectable (fr and en)', async () =>
     withReceiver(async (receiver) => {
       const p = await openPage(h, page$(config(receiver.url)));
