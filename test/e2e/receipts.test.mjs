@@ -244,6 +244,28 @@ suite('receipts', () => {
       assert.equal(receiver.received[1].body.tcString, after.tcf.tcString, 'the string of the second decision');
     }));
 
+  test('a placeholder’s "Autoriser et afficher" is a decision: source "placeholder", its action what it amounts to', async () =>
+    withReceiver(async (receiver) => {
+      const purposes = [
+        { id: 'necessary', label: 'Fonctionnement', required: true },
+        { id: 'analytics', label: 'Mesure d’audience' },
+        { id: 'social', label: 'Réseaux sociaux', vendors: [{ id: 'youtube', name: 'YouTube' }] },
+      ];
+      const embed = `<iframe data-consent="social/youtube" data-src="/test/e2e/fixtures/mark.js" title="Vidéo"></iframe>`;
+      const markup = doc({ head: RECORD_EVENTS + globalConfig(config(receiver.url, { purposes })), body: embed + PANEL });
+      const p = await openPage(h, markup);
+      await p.page
+        .getByRole('region', { name: 'YouTube : contenu bloqué', exact: true })
+        .getByRole('button', { name: 'Autoriser et afficher' })
+        .click();
+      await receiptEvents(p.page, 1, 'stored');
+      const { body } = receiver.received[0];
+      assert.deepEqual(
+        [body.source, body.action, body.vendors, body.purposes],
+        ['placeholder', 'custom', { 'social/youtube': true }, { necessary: true, analytics: false, social: true }],
+      );
+    }));
+
   test('saving the preferences again without a change renews the record and sends a receipt of it', async () =>
     withReceiver(async (receiver) => {
       const p = await openPage(h, page$(config(receiver.url)));

@@ -4,12 +4,12 @@ import type { ConsentRecord, ConsentSource } from '../../core/types.js';
 import { DEFAULT_LANG, supportedLang } from '../../i18n/index.js';
 
 /**
- * What the decision did: `accept-all` (every optional purpose and vendor
- * granted; under Global Privacy Control, every one it does not hold back),
- * `reject-all` (none granted), `custom` (some), and `allow-embed` when the
- * reader allowed one embed from its placeholder.
+ * What the decision amounts to: `accept-all` (every optional purpose and
+ * vendor granted; under Global Privacy Control, every one it does not hold
+ * back), `reject-all` (none granted), `custom` (some). How it was made
+ * (a placeholder's "Autoriser et afficher", say) is the receipt's `source`.
  */
-export type ReceiptAction = 'accept-all' | 'reject-all' | 'custom' | 'allow-embed';
+export type ReceiptAction = 'accept-all' | 'reject-all' | 'custom';
 
 /** One decision, as sent to the receiver (docs/receipts.md). Nothing personal: `id` is the record's random id. */
 export interface Receipt {
@@ -38,8 +38,7 @@ export function shownLang(configured: string | undefined): string {
 }
 
 /** The action a record's values amount to (see ReceiptAction). */
-export function actionOf(record: ConsentRecord, store: ConsentStore, source: ConsentSource): ReceiptAction {
-  if (source === 'placeholder') return 'allow-embed';
+export function actionOf(record: ConsentRecord, store: ConsentStore): ReceiptAction {
   const values = { ...record.purposes, ...record.vendors };
   const optional = store.config.purposes.filter((purpose) => !purpose.required);
   const atoms = optional.flatMap((purpose) => atomsOf(purpose));
@@ -67,7 +66,7 @@ export function buildReceipt(record: ConsentRecord, { store, configHash, source,
     expiresAt: record.expiresAt,
     revision: record.revision,
     source,
-    action: actionOf(record, store, source),
+    action: actionOf(record, store),
     purposes: { ...record.purposes },
     vendors: { ...record.vendors },
     lang: shownLang(store.config.lang),
