@@ -95,6 +95,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/naming-convention': noUnderscoreMembers },
   },
   {
+    // The receipts module is built apart too (dist/consent-panel-receipts.js).
+    files: ['src/plugins/receipts/**/*.ts'],
+    rules: { '@typescript-eslint/naming-convention': noUnderscoreMembers },
+  },
+  {
     // Chai's property assertions (`expect(x).to.exist`) are expressions.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

@@ -44,6 +44,8 @@ export default [
   iife('src/tcf-drop-in.ts', 'dist/consent-panel-tcf.js'),
   /** The embeds' placeholders, loaded by the drop-in script when a page has a gated embed. */
   iife('src/embeds-drop-in.ts', 'dist/consent-panel-embeds.js', PRIVATE),
+  /** Receipts (proof of consent), loaded by the drop-in script when `receipts` is configured. */
+  iife('src/receipts-drop-in.ts', 'dist/consent-panel-receipts.js'),
   /** The `__tcfapi` stub, to inline in <head>. */
   iife('src/tcf-stub.ts', 'dist/tcf-stub.js'),
 ];

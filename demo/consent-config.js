@@ -5,6 +5,9 @@
 // scripts/serve-demo.mjs.
 window.consentPanelConfig = {
   privacyUrl: '/confidentialite.html',
+  // Proof of consent: each decision's receipt goes to the receiver that `npm start`
+  // runs on port 8787 of the same host name (README, "Receipts (proof of consent)").
+  receipts: { url: location.protocol + '//' + location.hostname + ':8787/receipts' },
   revision: '1',
   googleConsentMode: true,
   purposes: [

@@ -32,6 +32,16 @@
         noDataLayer: '(empty: Google Consent Mode is off)',
         embeds: 'embeds shown: %s',
         noEmbed: 'none',
+        receiptStored: 'receipt stored',
+        receiptQueued: 'receipt queued',
+        receiptSent: 'receipt handed to the browser (beacon) as the page closed',
+        receiptRejected: 'receipt refused by the receiver',
+        receiptDropped: 'receipt dropped: the queue is full',
+        consentId: 'consent ID',
+        dashboard: 'Open the dashboard',
+        noReceiver:
+          'No receiver answered at %u (%r). npm start runs one on port 8787; the receipt waits in this browser and goes on a later page once it runs.',
+        receiptLog: 'consent-receipt · %s · %i',
         labels: {
           necessary: 'Essential',
           analytics: 'Audience measurement',
@@ -66,6 +76,16 @@
         noDataLayer: '(vide : Google Consent Mode est désactivé)',
         embeds: 'contenus intégrés affichés : %s',
         noEmbed: 'aucun',
+        receiptStored: 'reçu enregistré',
+        receiptQueued: 'reçu en attente',
+        receiptSent: 'reçu confié au navigateur (beacon) à la fermeture de la page',
+        receiptRejected: 'reçu refusé par le récepteur',
+        receiptDropped: 'reçu abandonné : la file d’attente est pleine',
+        consentId: 'identifiant du consentement',
+        dashboard: 'Ouvrir le tableau de bord',
+        noReceiver:
+          'Aucun récepteur n’a répondu à %u (%r). npm start en lance un sur le port 8787 ; le reçu attend dans ce navigateur et partira à une page suivante, une fois le récepteur lancé.',
+        receiptLog: 'consent-receipt · %s · %i',
         labels: {
           necessary: 'Fonctionnement du site',
           analytics: 'Mesure d’audience',
@@ -245,6 +265,42 @@
     )
       embedsBadge(d);
   }
+  /**
+   * Receipts (proof of consent): what became of each decision's receipt, from
+   * the `consent-receipt` event. The receiver is the one `npm start` runs on
+   * port 8787; without it the receipt waits in the browser, and the box says so.
+   */
+  var receiver = location.protocol + '//' + location.hostname + ':8787';
+  function onReceipt(event) {
+    var r = event.detail;
+    var label = {
+      stored: T.receiptStored,
+      queued: T.receiptQueued,
+      sent: T.receiptSent,
+      rejected: T.receiptRejected,
+      dropped: T.receiptDropped,
+    }[r.status];
+    log(T.receiptLog.replace('%s', label || r.status).replace('%i', r.id), 'event');
+    whenDom(function () {
+      var box = $('#demo-receipt');
+      if (!box) return;
+      box.setAttribute('data-status', r.status);
+      var line = el('span', 'receipt-line');
+      line.append(el('strong', '', label || r.status), T.colon + T.consentId + ' ', el('code', '', r.id));
+      var parts = [line];
+      if (r.status === 'stored') {
+        var link = el('a', '', T.dashboard);
+        link.href = receiver + '/dashboard';
+        parts.push(el('br'), link);
+      } else if (r.status === 'queued') {
+        parts.push(el('br'), T.noReceiver.replace('%u', receiver + '/receipts').replace('%r', r.reason || '?'));
+      } else if (r.reason) {
+        parts.push(el('br'), r.reason);
+      }
+      box.replaceChildren.apply(box, parts);
+    });
+  }
+  document.addEventListener('consent-receipt', onReceipt);
   document.addEventListener('consent-ready', onConsentEvent);
   document.addEventListener('consent-change', onConsentEvent);
   window.addEventListener('storage', function () {

@@ -35,6 +35,8 @@ try {
     if (!detail.decided) loadUi().catch(() => {});
     // A second copy of this script adds a second tag: the module runs once.
     if (runtime.store!.config.tcf) loadSibling('consent-panel-tcf.js').catch((error: unknown) => console.error('consent-panel:', error));
+    if (runtime.store!.config.receipts)
+      loadSibling('consent-panel-receipts.js').catch((error: unknown) => console.error('consent-panel:', error));
   });
 } catch (error) {
   console.error('consent-panel: could not start:', error);

@@ -10,6 +10,7 @@ export { ConsentPanelElement } from './panel/consent-panel-element.js';
 export type { ConsentPanelApi, ConsentQueueItem } from './runtime/api.js';
 export type { ConsentReadyEvent } from './events/consent-ready.js';
 export type { ConsentChangeEvent } from './events/consent-change.js';
+export type { ConsentReceiptEvent, ConsentReceiptDetail } from './events/consent-receipt.js';
 export type {
   ConsentConfig,
   ConsentConfigInput,
@@ -20,6 +21,7 @@ export type {
   GoogleConsentModeInput,
   GoogleConsentType,
   PurposeConfig,
+  ReceiptsInput,
   TcfInput,
   VendorConfig,
   Text,

@@ -56,5 +56,6 @@ export function normalizeConfig(input: unknown): ConsentConfig {
     respectGpc: readBoolean('respectGpc', raw.respectGpc, true),
     googleConsentMode: raw.googleConsentMode,
     tcf: raw.tcf,
+    receipts: raw.receipts,
   };
 }

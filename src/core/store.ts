@@ -58,6 +58,11 @@ export class ConsentStore {
     this._moveTo(this._read(), 'init');
   }
 
+  /** Where the record is kept: modules that keep something beside it (the receipts' queue) use the same storage. */
+  get storage(): KeyValueStore {
+    return this._storage;
+  }
+
   get decided(): boolean {
     return this._current !== null;
   }

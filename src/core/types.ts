@@ -83,6 +83,12 @@ export interface TcfInput {
   keepLegitimateInterestOnReject?: boolean;
 }
 
+/**
+ * `receipts`: where each decision's receipt is sent (docs/receipts.md), an
+ * http(s) or relative URL, or `{ url }`. Loads `consent-panel-receipts.js`.
+ */
+export type ReceiptsInput = string | { url: string };
+
 /** Configuration as a site writes it: every key optional. */
 export interface ConsentConfigInput {
   lang?: string;
@@ -95,6 +101,7 @@ export interface ConsentConfigInput {
   respectGpc?: boolean;
   googleConsentMode?: GoogleConsentModeInput;
   tcf?: TcfInput;
+  receipts?: ReceiptsInput;
 }
 
 /** Configuration after validation: every key has a usable value. */
@@ -109,6 +116,8 @@ export interface ConsentConfig {
   respectGpc: boolean;
   googleConsentMode: unknown;
   tcf: unknown;
+  /** Read by the receipts module (src/plugins/receipts/), which reports a bad value. */
+  receipts: unknown;
 }
 
 /** What `localStorage[storageKey]` holds once the reader has decided. */

@@ -28,6 +28,8 @@ import { loadUi } from './ui-loader.js';
  * @event {CustomEvent<ConsentDetail>} consent-ready - Once per page load, when the state is known (ConsentReadyEvent).
  * @event {CustomEvent<ConsentDetail>} consent-change - Each time consent is decided, changed, withdrawn or lost (ConsentChangeEvent).
  * @event {CustomEvent<PreferencesState>} consent-preferences - The preferences opened, their switches changed, or they closed (does not bubble).
+ * @event {CustomEvent<ConsentReceiptDetail>} consent-receipt - With `receipts` configured: what became of a decision's receipt (ConsentReceiptEvent).
+ * @slot preferences-end - The end of the preferences dialog: the receipts module's consent id.
  * @csspart banner - The first layer.
  * @csspart dialog - The preferences dialog.
  * @csspart button - Every choice button (also `accept`, `reject`, `customize`, `save`).

@@ -98,5 +98,6 @@ export function preferencesTemplate(p: PreferencesProps) {
       <button type="button" part="button accept" class="button" @click=${p.onAccept}>${p.t.acceptAll}</button>
       <button type="button" part="button reject" class="button" @click=${p.onReject}>${p.t.rejectAll}</button>
     </div>
+    <slot name="preferences-end"></slot>
   `;
 }

@@ -52,10 +52,21 @@ after(async () => {
   server?.kill();
 });
 
-/** A fresh reader on `path`, with every request host of the context recorded. */
-async function open(t, path) {
+/**
+ * A fresh reader on `path`, with every request host of the context recorded.
+ * The demo sends its receipts to the receiver `npm start` runs on port 8787:
+ * here a stand-in answers them (201, and CORS for the demo's origin) and keeps
+ * their bodies in `p.receipts`, or, with `receiver: 'down'`, none answers.
+ */
+async function open(t, path, { receiver = 'up' } = {}) {
   const p = await newPage(browser);
   t.after(() => p.close());
+  p.receipts = [];
+  await p.context.route(/^http:\/\/localhost:8787\//, (route) => {
+    if (receiver === 'down') return route.abort('connectionrefused');
+    p.receipts.push(JSON.parse(route.request().postData()));
+    return route.fulfill({ status: 201, headers: { 'Access-Control-Allow-Origin': base }, body: '' });
+  });
   // The demo's pages name /dist/consent-panel.js; CONSENT_PANEL_SRC swaps in another build here too.
   if (PANEL_SRC !== DEFAULT_PANEL_SRC)
     await p.context.route('**/dist/consent-panel.js', (route) => route.fulfill({ path: join(projectRoot, PANEL_SRC) }));
@@ -92,6 +103,19 @@ suite('the demo', { concurrency: 2 }, () => {
     assert.match(await page.locator('#demo-cookies').textContent(), /_ga_DEMO=/);
     assert.match(await page.locator('#demo-log').textContent(), /cookies déposés : _ga, _ga_DEMO/);
     assert.match(await page.locator('#demo-datalayer').textContent(), /gtag\("consent", "update", \{ ad_storage: "granted"/);
+    // The receipt of that decision, stored by the receiver: the status box says so, with the id and the dashboard.
+    const receipt = page.locator('#demo-receipt');
+    await receipt.getByText('reçu enregistré').waitFor();
+    const { id } = await page.evaluate(() => JSON.parse(localStorage.getItem('consent-panel')));
+    assert.match(await receipt.textContent(), new RegExp(`reçu enregistré : identifiant du consentement ${id}`));
+    assert.equal(
+      await receipt.getByRole('link', { name: 'Ouvrir le tableau de bord' }).getAttribute('href'),
+      'http://localhost:8787/dashboard',
+    );
+    assert.deepEqual(
+      p.receipts.map((r) => [r.id, r.action, r.source, r.page]),
+      [[id, 'accept-all', 'banner', `${base}/`]],
+    );
 
     await panelButton(page, 'Gérer mes cookies').click();
     await page.locator('consent-panel').getByRole('switch', { name: 'Mesure d’audience', exact: true }).click();
@@ -121,6 +145,19 @@ suite('the demo', { concurrency: 2 }, () => {
     );
     assert.equal(await page.evaluate(() => consentPanel.granted('social/x')), false);
     assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('no receiver running: the status box says the receipt waits, and where the receiver is expected', async (t) => {
+    const p = await open(t, '/', { receiver: 'down' });
+    await panelButton(p.page, 'Tout refuser').click();
+    const receipt = p.page.locator('#demo-receipt');
+    await receipt.getByText('reçu en attente').waitFor();
+    assert.match(
+      await receipt.textContent(),
+      /Aucun récepteur n’a répondu à http:\/\/localhost:8787\/receipts .*npm start en lance un sur le port 8787/,
+    );
+    assert.equal(await receipt.getByRole('link').count(), 0);
+    assert.deepEqual(p.pageErrors.map(String), []);
   });
 
   test('the privacy page shares the configuration: a decision made on the article holds there', async (t) => {

@@ -40,6 +40,8 @@ const compilerOptions = (resolution) => ({
 const CONSUMER = `
 import 'consent-panel/define.js';
 import 'consent-panel/tcf.js';
+import 'consent-panel/receipts.js';
+import { configHash, normalizeConfig } from 'consent-panel/config-hash.js';
 import {
   ConsentPanelElement,
   type ConsentChangeEvent,
@@ -48,6 +50,8 @@ import {
   type ConsentPanelApi,
   type ConsentReadyEvent,
   type GoogleConsentModeInput,
+  type ConsentReceiptEvent,
+  type ReceiptsInput,
   type TcfInput,
 } from 'consent-panel';
 
@@ -81,6 +85,10 @@ window.consentPanelConfig = {
   tcf: { cmpId: 1, gvlUrl: '/tcf/' },
 };
 const config: ConsentConfigInput = { googleConsentMode: gcm, tcf };
+const receipts: ReceiptsInput = { url: '/receipts' };
+window.consentPanelConfig = { receipts: 'https://consent.example/receipts' };
+document.addEventListener('consent-receipt', (e) => e.detail.status === 'stored' && e.detail.id.length);
+const hash: Promise<string> = configHash(normalizeConfig({ receipts }), 'fr');
 
 const panel = document.querySelector('consent-panel');
 panel?.acceptAll();
@@ -98,6 +106,10 @@ document.addEventListener('consent-change', (e) => e.detail.purposes.analytics.t
 window.consentPanelConfig = { googleConsentMode: { map: { analytics: ['analytics'] } } };
 // @ts-expect-error the CMP id is a number
 window.consentPanelConfig = { tcf: { cmpId: '123', gvlUrl: '/tcf/' } };
+// @ts-expect-error not a receipt status
+document.addEventListener('consent-receipt', (e: ConsentReceiptEvent) => e.detail.status === 'lost');
+// @ts-expect-error receipts takes a URL
+window.consentPanelConfig = { receipts: { href: '/receipts' } };
 // @ts-expect-error the queue takes functions
 window.consentPanelQueue?.push('acceptAll');
 // @ts-expect-error the element's runtime is internal
@@ -105,7 +117,7 @@ el.runtime;
 // @ts-expect-error the element's draft is internal
 el.draft;
 
-export { ads, config, unsubscribe };
+export { ads, config, hash, unsubscribe };
 `;
 
 /** Each entry point alone brings the event and Window types. */

@@ -68,6 +68,7 @@ describe('custom-elements.json', () => {
         ['consent-change', 'CustomEvent<ConsentDetail>'],
         ['consent-preferences', 'CustomEvent<PreferencesState>'],
         ['consent-ready', 'CustomEvent<ConsentDetail>'],
+        ['consent-receipt', 'CustomEvent<ConsentReceiptDetail>'],
       ],
     );
   });
