@@ -8,12 +8,14 @@ const BUDGETS = [
   { file: 'consent-panel.js', measure: 'gzip', max: 12_050 },
   // The first layer and the preferences (lit-html, templates, styles, texts),
   // fetched on a first visit or when the reader opens the preferences.
-  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_400 },
+  // Accessibility (issue 15): switches drawn in system colours under forced colours.
+  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_470 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_400 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_480 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
-  { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_600 },
+  // Accessibility (issue 15): its switches drawn in system colours under forced colours.
+  { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_660 },
   // The __tcfapi stub that sites inline in <head>: under 1 KB.
   { file: 'tcf-stub.js', measure: 'raw', max: 1_023 },
 ];

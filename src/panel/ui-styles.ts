@@ -114,11 +114,34 @@ export const uiStyles = css`
     left: 26px;
     background: var(--panel-background);
   }
+  /* Mixed (some of the purpose's vendors on): a dash in the middle, a shape of its own, not a third colour. */
   [aria-checked='mixed']::after {
+    top: 10px;
     left: 15px;
+    height: 6px;
+    border-radius: 3px;
     background: var(--panel-accent);
   }
   [aria-disabled='true'] {
     cursor: not-allowed;
+  }
+  /* Forced colours (Windows contrast themes) would blank the knob and the track: the switches draw in system colours themselves. */
+  @media (forced-colors: active) {
+    [role='switch'] {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: ButtonText;
+      outline-color: CanvasText;
+    }
+    [role='switch']::after {
+      background: ButtonText;
+    }
+    [aria-checked='true'] {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    [aria-checked='true']::after {
+      background: HighlightText;
+    }
   }
 `;

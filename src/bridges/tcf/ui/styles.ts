@@ -33,6 +33,7 @@ button{font:inherit;cursor:pointer}
 [aria-checked=true]{background:var(--a,#0b4f8a);border-color:var(--a,#0b4f8a)}
 [aria-checked=true]::after{left:26px;background:var(--b,#fff)}
 [aria-disabled=true]{cursor:not-allowed;opacity:.6}
+@media (forced-colors:active){[role=switch]{forced-color-adjust:none;background:Canvas;border-color:ButtonText;outline-color:CanvasText}[role=switch]::after{background:ButtonText}[aria-checked=true]{background:Highlight;border-color:Highlight}[aria-checked=true]::after{background:HighlightText}}
 .hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
 
