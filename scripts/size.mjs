@@ -8,10 +8,11 @@ const BUDGETS = [
   { file: 'consent-panel.js', measure: 'gzip', max: 12_050 },
   // The first layer and the preferences (lit-html, templates, styles, texts),
   // fetched on a first visit or when the reader opens the preferences.
-  // Accessibility (issue 15): switches drawn in system colours under forced colours.
-  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_470 },
+  // Accessibility (issue 15): switches drawn in system colours under forced colours,
+  // the first layer announced, a purpose with some vendors on said in words.
+  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_620 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_480 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_630 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   // Accessibility (issue 15): its switches drawn in system colours under forced colours.

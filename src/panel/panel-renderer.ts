@@ -21,6 +21,8 @@ export class LitPanelRenderer implements PanelRenderer {
   private _opener: Element | null = null;
   private _saved = false;
   private _pending: Promise<void> | undefined;
+  /** Whether the status line says the first layer's title: undefined, then false until it is in the accessibility tree. */
+  private _told: boolean | undefined;
 
   constructor(private readonly _host: PanelHost) {
     _host.adopt(uiStyles);
@@ -149,6 +151,15 @@ export class LitPanelRenderer implements PanelRenderer {
     const t = PANEL_MESSAGES[lang];
     const gpc = config.purposes.some((p) => store.gpcLimited(p));
     const draft = this._draft;
+    // The first layer is announced without taking focus: its title goes into the status line, once the line is
+    // in the accessibility tree (text in a live region that appears with it is not read).
+    if (!store.decided && this._told === undefined) {
+      this._told = false;
+      setTimeout(() => {
+        this._told = true;
+        this.requestUpdate();
+      }, 200);
+    }
     return html`
       <div lang=${lang}>
         ${
@@ -184,7 +195,7 @@ export class LitPanelRenderer implements PanelRenderer {
               : nothing
           }
         </dialog>
-        <p class="hidden" role="status">${this._saved ? t.saved : ''}</p>
+        <p class="hidden" role="status">${this._saved ? t.saved : this._told && !store.decided ? t.title : ''}</p>
       </div>
     `;
   }
