@@ -9,14 +9,15 @@ const BUDGETS = [
   // The first layer and the preferences (lit-html, templates, styles, texts),
   // fetched on a first visit or when the reader opens the preferences.
   // Accessibility (issue 15): switches drawn in system colours under forced colours,
-  // the first layer announced, a purpose with some vendors on said in words.
-  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_620 },
+  // the first layer announced, a purpose with some vendors on said in words, and the
+  // check of a site's theme colours (WCAG AA warnings, fallbacks: about 700 B).
+  { file: 'consent-panel-ui.js', measure: 'gzip', max: 7_360 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_630 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 19_370 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
-  // Accessibility (issue 15): its switches drawn in system colours under forced colours.
-  { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_660 },
+  // Accessibility (issue 15): its switches drawn in system colours under forced colours, in the panel's theme.
+  { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_670 },
   // The __tcfapi stub that sites inline in <head>: under 1 KB.
   { file: 'tcf-stub.js', measure: 'raw', max: 1_023 },
 ];

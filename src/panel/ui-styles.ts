@@ -93,7 +93,8 @@ export const uiStyles = css`
     width: 52px;
     height: 30px;
     background: var(--panel-background);
-    border: 2px solid #595959;
+    /* In the text's colour: a theme's text contrast (checked, 4.5:1) is then the off switch's too. */
+    border: 2px solid var(--panel-text);
     border-radius: 15px;
   }
   [role='switch']::after {
@@ -104,7 +105,7 @@ export const uiStyles = css`
     width: 18px;
     height: 18px;
     border-radius: 50%;
-    background: #595959;
+    background: var(--panel-text);
   }
   [aria-checked='true'] {
     background: var(--panel-accent);
