@@ -20,9 +20,9 @@ export const PURPOSES = [
   { id: 'ads', label: { fr: 'Publicité', en: 'Advertising' } },
 ];
 
-/** A blocked YouTube embed: the panel puts a placeholder in its place. */
-export const EMBED =
-  '<p><iframe data-consent="social/yt" data-src="/test/e2e/fixtures/mark.js" width="560" height="315" title="Vidéo"></iframe></p>';
+/** A blocked YouTube embed, as wide as the column (as news sites size them): the panel puts a placeholder in its place. */
+export const EMBED = `<style>.embed-video { display: block; width: 100%; height: auto; aspect-ratio: 16 / 9; border: 0; }</style>
+<p><iframe class="embed-video" data-consent="social/yt" data-src="/test/e2e/fixtures/mark.js" title="Vidéo"></iframe></p>`;
 
 /** Opens the article with the panel (and a blocked embed), with `media` emulated before it loads. */
 export async function openArticle(h, { lang = 'fr', config = {}, head = '', body = EMBED, media, contextOptions } = {}) {
