@@ -67,6 +67,10 @@ suite('screen readers: the accessibility tree', () => {
       assert.equal(s.properties.disabled, undefined, `${name}: enabled`);
     }
     assert.equal(find(nodes, 'switch', 'Réseaux sociaux')[0].description, 'Vidéos et publications intégrées.');
+    // Links and groups say what they are about out of context: a vendor's privacy link names the vendor.
+    assert.equal(find(nodes, 'link', 'Confidentialité YouTube').length, 1);
+    assert.equal(find(nodes, 'list', 'Partenaires : Réseaux sociaux').length, 1);
+    assert.equal(find(nodes, 'button', 'Fermer').length, 1, 'the ✕ button has a name');
 
     await switchNamed(page, 'YouTube').click();
     nodes = await axNodes(page);
