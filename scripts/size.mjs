@@ -11,9 +11,9 @@ const BUDGETS = [
   // Accessibility (issue 15): switches drawn in system colours under forced colours,
   // the first layer announced, a purpose with some vendors on said in words, and the
   // check of a site's theme colours (WCAG AA warnings, fallbacks: about 700 B).
-  { file: 'consent-panel-ui.js', measure: 'gzip', max: 7_360 },
+  { file: 'consent-panel-ui.js', measure: 'gzip', max: 7_380 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 19_370 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 19_390 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   // Accessibility (issue 15): its switches drawn in system colours under forced colours, in the panel's theme.

@@ -77,7 +77,8 @@ export function checkTheme(host: Element, said: Set<string>): string {
     if (ratio >= least) continue;
     const unreadable = !shown || !visible || ratio < 1.5;
     const value = colors[fg];
-    const message = `--consent-${fg} ${value} on --consent-${bg} ${colors[bg]}: contrast ${ratio.toFixed(2)}:1 < ${least}:1`;
+    // Values clipped: a page's megabyte-long property is not echoed whole.
+    const message = `--consent-${fg} ${value.slice(0, 99)} on --consent-${bg} ${colors[bg].slice(0, 99)}: contrast ${ratio.toFixed(2)}:1 < ${least}:1`;
     if (unreadable) for (const name of [fg, bg]) fallback.push(`--consent-${name}:${(colors[name] = DEFAULTS[name]!)}!important`);
     if (said.has(message)) continue;
     reportWarning(unreadable ? `${message}, unreadable: the defaults are used for both` : message);
@@ -97,8 +98,12 @@ export class ThemeGuard {
 
   /** Checks the theme as the page now sets it, this sheet's own fallbacks left out. */
   check(): void {
-    this._sheet?.replaceSync('');
-    const fallback = checkTheme(this._root.host, this._said);
-    this._sheet?.replaceSync(fallback);
+    try {
+      this._sheet?.replaceSync('');
+      this._sheet?.replaceSync(checkTheme(this._root.host, this._said));
+    } catch (error) {
+      // A check that fails (a browser without canvas pixels) never keeps the panel from showing.
+      console.error('consent-panel: theme check failed:', error);
+    }
   }
 }
