@@ -9,8 +9,9 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
-import { bannerGone, bannerShown, button, deepFocus, dialog, dialogButton, suite, switchNamed, test } from './helpers.mjs';
+import { bannerGone, bannerShown, button, deepFocus, dialog, dialogButton, openPage, suite, switchNamed, test } from './helpers.mjs';
 import { axNodes, openArticle } from './a11y-helpers.mjs';
+import { expand, tcfConfig, tcfPage, tcfSwitch } from './tcf-helpers.mjs';
 
 let h;
 before(async () => {
@@ -96,6 +97,21 @@ suite('screen readers: the accessibility tree', () => {
     assert.equal(log.filter((t) => t === 'Vos choix sont enregistrés.').length, 1, `said once: ${JSON.stringify(log)}`);
     const [status] = find(await axNodes(page), 'status');
     assert.equal(status.text, 'Vos choix sont enregistrés.');
+  });
+
+  test('the TCF module’s switches: role, name and state', async () => {
+    const { page } = await openPage(h, tcfPage({ config: tcfConfig() }));
+    await button(page, 'Personnaliser').click();
+    await dialog(page).waitFor({ state: 'visible' });
+    await switchNamed(page, 'Publicité').click();
+    await expand(page, 'Partenaires');
+    const google = tcfSwitch(page, 'Consentement : Google Advertising Products');
+    await google.waitFor();
+    let [node] = find(await axNodes(page), 'switch', 'Consentement : Google Advertising Products');
+    assert.equal(node?.properties.checked, 'true');
+    await google.click();
+    [node] = find(await axNodes(page), 'switch', 'Consentement : Google Advertising Products');
+    assert.equal(node.properties.checked, 'false');
   });
 
   test('placeholders are named regions; the panel marks its language where the page has another', async () => {
