@@ -307,6 +307,33 @@
     render();
   });
 
+  // "Contraste élevé": a theme of the page and of the panel (its --consent-* properties), kept for the tab's visit.
+  document.addEventListener('click', function (event) {
+    var toggle = event.target instanceof Element && event.target.closest('.demo-contrast');
+    if (!toggle) return;
+    var on = toggle.getAttribute('aria-pressed') !== 'true';
+    setContrast(on);
+    try {
+      sessionStorage.setItem('demo-contrast', on ? '1' : '');
+    } catch {
+      // storage blocked: the toggle still works for this page
+    }
+  });
+  function setContrast(on) {
+    document.documentElement.classList.toggle('demo-high-contrast', on);
+    document.querySelectorAll('.demo-contrast').forEach(function (toggle) {
+      toggle.setAttribute('aria-pressed', String(on));
+    });
+  }
+  try {
+    if (sessionStorage.getItem('demo-contrast')) document.documentElement.classList.add('demo-high-contrast');
+  } catch {
+    // storage blocked
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    setContrast(document.documentElement.classList.contains('demo-high-contrast'));
+  });
+
   // The pre-load queue: this runs before consent-panel.js, so window.consentPanel does not exist yet.
   log(T.queued.replace('%s', window.consentPanel ? T.present : T.absent), 'queue');
   (window.consentPanelQueue = window.consentPanelQueue || []).push(function (panelApi) {

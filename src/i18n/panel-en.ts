@@ -13,6 +13,7 @@ export const panelEn: PanelMessages = {
   save: 'Save my choices',
   close: 'Close',
   required: 'Always on',
+  partial: 'On for some partners',
   vendors: 'Partners',
   vendorPrivacy: 'Privacy',
   saved: 'Your choices are saved.',

@@ -12,6 +12,7 @@ export const panelFr = {
   save: 'Enregistrer mes choix',
   close: 'Fermer',
   required: 'Toujours actif',
+  partial: 'Activé pour une partie des partenaires',
   vendors: 'Partenaires',
   vendorPrivacy: 'Confidentialité',
   saved: 'Vos choix sont enregistrés.',

@@ -4,6 +4,7 @@ import { bannerTemplate } from './banner-template.js';
 import { FocusDodge } from './focus-dodge.js';
 import type { PanelHost, PanelRenderer } from './panel-ui.js';
 import { preferencesTemplate } from './preferences-template.js';
+import { ThemeGuard } from './theme-contrast.js';
 import { uiStyles } from './ui-styles.js';
 
 /**
@@ -21,9 +22,14 @@ export class LitPanelRenderer implements PanelRenderer {
   private _opener: Element | null = null;
   private _saved = false;
   private _pending: Promise<void> | undefined;
+  private readonly _theme: ThemeGuard;
+  /** Whether the status line says the first layer's title: undefined, then false until it is in the accessibility tree. */
+  private _told: boolean | undefined;
 
   constructor(private readonly _host: PanelHost) {
     _host.adopt(uiStyles);
+    this._theme = new ThemeGuard(_host.root);
+    this._theme.check();
     this._container = _host.root.appendChild(document.createElement('div'));
     this._dodge = new FocusDodge(
       _host.element,
@@ -63,6 +69,7 @@ export class LitPanelRenderer implements PanelRenderer {
     this._opener = opener;
     this._draft = { ...(this._stored = store.choices()) };
     this._saved = false;
+    this._theme.check();
     this._announce();
     this.update();
     const dialog = this._dialog();
@@ -149,6 +156,15 @@ export class LitPanelRenderer implements PanelRenderer {
     const t = PANEL_MESSAGES[lang];
     const gpc = config.purposes.some((p) => store.gpcLimited(p));
     const draft = this._draft;
+    // The first layer is announced without taking focus: its title goes into the status line, once the line is
+    // in the accessibility tree (text in a live region that appears with it is not read).
+    if (!store.decided && this._told === undefined) {
+      this._told = false;
+      setTimeout(() => {
+        this._told = true;
+        this.requestUpdate();
+      }, 200);
+    }
     return html`
       <div lang=${lang}>
         ${
@@ -184,7 +200,7 @@ export class LitPanelRenderer implements PanelRenderer {
               : nothing
           }
         </dialog>
-        <p class="hidden" role="status">${this._saved ? t.saved : ''}</p>
+        <p class="hidden" role="status">${this._saved ? t.saved : this._told && !store.decided ? t.title : ''}</p>
       </div>
     `;
   }

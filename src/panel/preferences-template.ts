@@ -44,15 +44,27 @@ function switchTemplate(id: string, checked: Checked, disabled: boolean, onToggl
 function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps) {
   const labelId = `purpose-${i}`;
   const descriptionId = `purpose-${i}-text`;
+  const requiredId = `purpose-${i}-required`;
   const description = p.text(purpose.description);
   const atoms = atomsOf(purpose);
+  const state = purpose.required ? 'true' : switchState(atoms, p.draft);
+  const partialId = `purpose-${i}-partial`;
   return html`<li class="purpose">
     <div class="row">
       <div class="grow">
         <h3 id=${labelId}>${p.text(purpose.label)}</h3>
-        ${purpose.required ? html`<small>${p.t.required}</small>` : nothing}
+        ${purpose.required ? html`<small id=${requiredId}>${p.t.required}</small>` : nothing}
+        ${state == 'mixed' ? html`<small id=${partialId}>${p.t.partial}</small>` : nothing}
       </div>
-      ${switchTemplate(labelId, purpose.required ? 'true' : switchState(atoms, p.draft), !!purpose.required, () => p.onToggle(atoms), description ? descriptionId : undefined)}
+      ${switchTemplate(
+        labelId,
+        state,
+        !!purpose.required,
+        () => p.onToggle(atoms),
+        // Screen readers read a switch as on or off: "mixed" is said in words, from the description.
+        [purpose.required && requiredId, state == 'mixed' && partialId, description && descriptionId].filter(Boolean).join(' ') ||
+          undefined,
+      )}
     </div>
     ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}
     ${

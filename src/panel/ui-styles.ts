@@ -93,7 +93,8 @@ export const uiStyles = css`
     width: 52px;
     height: 30px;
     background: var(--panel-background);
-    border: 2px solid #595959;
+    /* In the text's colour: a theme's text contrast (checked, 4.5:1) is then the off switch's too. */
+    border: 2px solid var(--panel-text);
     border-radius: 15px;
   }
   [role='switch']::after {
@@ -104,7 +105,7 @@ export const uiStyles = css`
     width: 18px;
     height: 18px;
     border-radius: 50%;
-    background: #595959;
+    background: var(--panel-text);
   }
   [aria-checked='true'] {
     background: var(--panel-accent);
@@ -114,11 +115,34 @@ export const uiStyles = css`
     left: 26px;
     background: var(--panel-background);
   }
+  /* Mixed (some of the purpose's vendors on): a dash in the middle, a shape of its own, not a third colour. */
   [aria-checked='mixed']::after {
+    top: 10px;
     left: 15px;
+    height: 6px;
+    border-radius: 3px;
     background: var(--panel-accent);
   }
   [aria-disabled='true'] {
     cursor: not-allowed;
+  }
+  /* Forced colours (Windows contrast themes) would blank the knob and the track: the switches draw in system colours themselves. */
+  @media (forced-colors: active) {
+    [role='switch'] {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: ButtonText;
+      outline-color: CanvasText;
+    }
+    [role='switch']::after {
+      background: ButtonText;
+    }
+    [aria-checked='true'] {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    [aria-checked='true']::after {
+      background: HighlightText;
+    }
   }
 `;

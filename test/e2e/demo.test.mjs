@@ -171,4 +171,24 @@ suite('the demo', { concurrency: 2 }, () => {
       'no first layer: the reader has decided',
     );
   });
+
+  test('"Contraste élevé" turns the page and the panel to black on white, kept on the next page, with no contrast warning', async (t) => {
+    const p = await open(t, '/');
+    const toggle = p.page.getByRole('button', { name: 'Contraste élevé', exact: true });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    const accept = panelButton(p.page, 'Tout accepter');
+    const look = () => accept.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+    assert.deepEqual(await look(), ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+    await p.page.goto(`${base}/`);
+    assert.equal(await p.page.getByRole('button', { name: 'Contraste élevé', exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(await look(), ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+    await p.page.getByRole('button', { name: 'Contraste élevé', exact: true }).click();
+    assert.notDeepEqual(await look(), ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'], 'off again');
+    assert.deepEqual(
+      p.consoleWarnings.filter((w) => w.includes('--consent-')),
+      [],
+    );
+  });
 });

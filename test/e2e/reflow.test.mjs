@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import { PANEL, bannerGone, bannerShown, button, dialog, dialogButton, doc, globalConfig, openPage, suite, test } from './helpers.mjs';
+import { EMBED, openArticle } from './a11y-helpers.mjs';
+import { assertLaidOut } from './layout-checks.mjs';
 
 let h;
 before(async () => {
@@ -18,6 +20,7 @@ const WINDOWS = {
   '320 CSS px': { viewport: { width: 320, height: 568 } },
   'a 640 px window at 200 % zoom': { viewport: { width: 320, height: 400 }, deviceScaleFactor: 2 },
   'a 320 px screen at 200 % zoom': { viewport: { width: 160, height: 284 }, deviceScaleFactor: 2 },
+  'a 1280 × 800 window at 400 % zoom': { viewport: { width: 320, height: 200 }, deviceScaleFactor: 4 },
 };
 
 const TEXTS = {
@@ -103,5 +106,57 @@ suite('reflow: both layers fit narrow windows', () => {
         assertInside(await controls(page, ''), size, 'manage button');
       });
     }
+  }
+});
+
+suite('reflow: the dialog scrolls inside itself; placeholders fit', () => {
+  for (const [windowName, contextOptions] of Object.entries(WINDOWS)) {
+    test(`${windowName}: the dialog scrolls, not the page, and its buttons are reached by scrolling it`, async () => {
+      const { page } = await openArticle(h, { contextOptions, body: EMBED.repeat(3) });
+      await bannerShown(page);
+      await assertLaidOut(page, '.banner', 'first layer');
+      await button(page, 'Personnaliser').click();
+      await dialog(page).waitFor({ state: 'visible' });
+      const before = await page.evaluate(() => {
+        const d = document.querySelector('consent-panel').shadowRoot.querySelector('dialog');
+        const box = d.getBoundingClientRect();
+        return {
+          scrolls: d.scrollHeight > d.clientHeight,
+          overflowY: getComputedStyle(d).overflowY,
+          top: box.top,
+          bottom: box.bottom,
+          pageY: scrollY,
+        };
+      });
+      assert.equal(before.scrolls, true, 'the dialog is taller than the window: it scrolls');
+      assert.ok(
+        before.top >= 0 && before.bottom <= contextOptions.viewport.height,
+        `the dialog fits the window: ${before.top}–${before.bottom}`,
+      );
+      // Keyboard only: Tab reaches "Tout refuser", the last button, scrolling the dialog, not the page.
+      const last = dialogButton(page, 'Tout refuser');
+      for (let i = 0; i < 30 && !(await last.evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
+      assert.equal(await last.evaluate((b) => b.matches(':focus')), true, 'Tab reaches the last button');
+      const after = await page.evaluate(() => {
+        const root = document.querySelector('consent-panel').shadowRoot;
+        const box = root.activeElement.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, dialogScroll: root.querySelector('dialog').scrollTop, pageY: scrollY };
+      });
+      assert.ok(
+        after.top >= 0 && after.bottom <= contextOptions.viewport.height,
+        `the focused button is in view: ${after.top}–${after.bottom}`,
+      );
+      assert.ok(after.dialogScroll > 0, 'the dialog scrolled');
+      assert.equal(after.pageY, before.pageY, 'the page did not');
+      await assertLaidOut(page, 'dialog', 'preferences');
+    });
+
+    test(`${windowName}: placeholders, French and English`, async () => {
+      for (const lang of ['fr', 'en']) {
+        const { page } = await openArticle(h, { lang, contextOptions });
+        await page.getByRole('region', { name: lang === 'fr' ? 'YouTube : contenu bloqué' : 'YouTube: blocked content' }).waitFor();
+        await assertLaidOut(page, '', `placeholder, ${lang}`, { placeholder: true });
+      }
+    });
   }
 });
