@@ -1,5 +1,7 @@
 /** `import 'consent-panel/define.js'`: registers `<consent-panel>`; bundlers split the panel's UI into a chunk loaded when needed. */
 import type { ConsentPanelElement } from './panel/consent-panel-element.js';
+import { setLanguageLoader } from './i18n/index.js';
+import { importLanguage } from './i18n/esm-languages.js';
 import { setUp } from './setup.js';
 // For their types: the events on `GlobalEventHandlersEventMap`, and window.consentPanel,
 // consentPanelQueue and consentPanelConfig on `Window`.
@@ -14,3 +16,4 @@ declare global {
 }
 
 setUp(() => import('./panel/ui.js').then((module) => module.panelUi));
+setLanguageLoader(importLanguage);

@@ -16,7 +16,7 @@ import { actionOf, carries, decodes } from './stored-record.js';
 import { computeSignals, legitimateInterestPurposes, usedSpecialFeatures, vendorsWithLegitimateInterest } from './signals.js';
 import { installStub } from './stub.js';
 import type { StoredTcf, TcfChoices, TcfSettings } from './types.js';
-import { tcfLang, TCF_MESSAGES } from './ui/messages.js';
+import { tcfLang } from './ui/messages.js';
 import type { TcfUiModel } from './ui/model.js';
 import { TcfPanelParts } from './ui/panel-parts.js';
 import { chosenVendorIds, loadVendorList, maxVendorId } from './vendor-list.js';
@@ -117,7 +117,7 @@ export class TcfBridge {
   private async start(): Promise<void> {
     const { config } = this.store;
     this.settings = readTcfSettings(config.tcf, config.purposes, document.baseURI);
-    const lang = tcfLang(config.lang);
+    const { lang, t } = tcfLang(config.lang, this.runtime.view);
     const { list, texts, textsLang } = await loadVendorList(this.settings.gvlUrl, lang);
     this.gvl = new GVL(list as ConstructorParameters<typeof GVL>[0], { language: textsLang });
     const ids = chosenVendorIds(list as { vendors: Record<string, Vendor> }, this.settings);
@@ -142,7 +142,7 @@ export class TcfBridge {
 
     const model: TcfUiModel = {
       lang,
-      t: TCF_MESSAGES[lang],
+      t,
       texts,
       vendors: this.vendors,
       sitePurposes: config.purposes,

@@ -1,3 +1,5 @@
+import { pickLang } from '../../../i18n/languages.js';
+
 /** The TCF module's own texts; the IAB's purposes and features come from the vendor list's translations. */
 const fr = {
   title: 'Partenaires publicitaires (IAB TCF)',
@@ -75,17 +77,10 @@ const en: TcfMessages = {
     'Some rely on their legitimate interest: you can object to it under “Customize”, where you can also choose partner by partner.',
 };
 
-export const TCF_MESSAGES: Record<string, TcfMessages> = { fr, en };
 
-/**
- * The panel's language: the configured one when supported, else `<html lang>`,
- * else French. Supported means one of TCF_MESSAGES' own keys: "constructor"
- * or "__proto__" are names of Object.prototype, not languages.
- */
-export function tcfLang(configured: string | undefined): string {
-  for (const lang of [configured, document.documentElement.lang]) {
-    const base = lang?.trim().toLowerCase().split(/[-_]/)[0];
-    if (base && Object.prototype.hasOwnProperty.call(TCF_MESSAGES, base)) return base;
-  }
-  return 'fr';
+
+/** The panel's language (see i18n/languages.ts): the TCF module's own texts are in French and English, else in English. */
+export function tcfLang(configured: string | undefined, element?: Element | null): { lang: string; t: TcfMessages } {
+  const lang = pickLang(configured, element);
+  return { lang, t: lang == 'fr' ? fr : en };
 }
