@@ -54,7 +54,9 @@ export function whenLanguage(lang: string): Promise<void> | undefined {
       lang,
       (load = (loadedPack(lang) ? Promise.resolve() : loader ? loader(lang) : Promise.reject(new Error('no loader')))
         .then(() => install(lang))
-        .catch((error: unknown) => console.error(`consent-panel: the ${lang} texts could not be loaded (${String(error)}); showing English.`))
+        .catch((error: unknown) =>
+          console.error(`consent-panel: the ${lang} texts could not be loaded (${String(error)}); showing English.`),
+        )
         .then(() => void settled.add(lang))),
     );
   return load;

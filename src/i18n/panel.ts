@@ -9,5 +9,4 @@ export type { PanelMessages };
  * whenLanguage): French and English are built into the panel's UI, the others
  * come from their language file, over English for any text it lacks.
  */
-export const panelMessages = (lang: string): PanelMessages =>
-  lang == 'fr' ? panelFr : { ...panelEn, ...loadedPack(lang)?.panel };
+export const panelMessages = (lang: string): PanelMessages => (lang == 'fr' ? panelFr : { ...panelEn, ...loadedPack(lang)?.panel });

@@ -12,7 +12,8 @@ const ca: LanguagePack = {
   },
   panel: {
     title: 'Gestió del consentiment',
-    intro: 'Amb el vostre consentiment, nosaltres i els nostres socis fem servir galetes per mesurar l’audiència i mostrar publicitat i continguts de xarxes socials. Podeu rebutjar-les i continuar llegint, i canviar d’opinió en qualsevol moment.',
+    intro:
+      'Amb el vostre consentiment, nosaltres i els nostres socis fem servir galetes per mesurar l’audiència i mostrar publicitat i continguts de xarxes socials. Podeu rebutjar-les i continuar llegint, i canviar d’opinió en qualsevol moment.',
     privacy: 'Política de privadesa',
     acceptAll: 'Accepta-ho tot',
     rejectAll: 'Rebutja-ho tot',

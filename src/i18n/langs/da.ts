@@ -12,7 +12,8 @@ const da: LanguagePack = {
   },
   panel: {
     title: 'Administrer dit samtykke',
-    intro: 'Med dit samtykke bruger vi og vores partnere cookies til at måle vores publikum og vise annoncer og indhold fra sociale medier. Du kan afvise og stadig læse videre og ændre dit valg når som helst.',
+    intro:
+      'Med dit samtykke bruger vi og vores partnere cookies til at måle vores publikum og vise annoncer og indhold fra sociale medier. Du kan afvise og stadig læse videre og ændre dit valg når som helst.',
     privacy: 'Privatlivspolitik',
     acceptAll: 'Accepter alle',
     rejectAll: 'Afvis alle',

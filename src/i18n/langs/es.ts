@@ -12,7 +12,8 @@ const es: LanguagePack = {
   },
   panel: {
     title: 'Gestione su consentimiento',
-    intro: 'Con su consentimiento, nosotros y nuestros socios utilizamos cookies para medir la audiencia y mostrar publicidad y contenidos de redes sociales. Puede rechazarlas y seguir leyendo, y cambiar de opinión en cualquier momento.',
+    intro:
+      'Con su consentimiento, nosotros y nuestros socios utilizamos cookies para medir la audiencia y mostrar publicidad y contenidos de redes sociales. Puede rechazarlas y seguir leyendo, y cambiar de opinión en cualquier momento.',
     privacy: 'Política de privacidad',
     acceptAll: 'Aceptar todo',
     rejectAll: 'Rechazar todo',

@@ -12,7 +12,8 @@ const et: LanguagePack = {
   },
   panel: {
     title: 'Nõusoleku haldamine',
-    intro: 'Teie nõusolekul kasutame meie ja meie partnerid küpsiseid, et mõõta lugejaskonda ning näidata reklaame ja sotsiaalmeedia sisu. Võite keelduda ja ikkagi edasi lugeda ning oma otsust igal ajal muuta.',
+    intro:
+      'Teie nõusolekul kasutame meie ja meie partnerid küpsiseid, et mõõta lugejaskonda ning näidata reklaame ja sotsiaalmeedia sisu. Võite keelduda ja ikkagi edasi lugeda ning oma otsust igal ajal muuta.',
     privacy: 'Privaatsuspoliitika',
     acceptAll: 'Nõustu kõigiga',
     rejectAll: 'Keeldu kõigist',

@@ -12,7 +12,8 @@ const fi: LanguagePack = {
   },
   panel: {
     title: 'Suostumuksesi hallinta',
-    intro: 'Suostumuksellasi me ja kumppanimme käytämme evästeitä yleisömäärien mittaamiseen sekä mainosten ja sosiaalisen median sisältöjen näyttämiseen. Voit kieltäytyä ja silti jatkaa lukemista, ja voit muuttaa valintaasi milloin tahansa.',
+    intro:
+      'Suostumuksellasi me ja kumppanimme käytämme evästeitä yleisömäärien mittaamiseen sekä mainosten ja sosiaalisen median sisältöjen näyttämiseen. Voit kieltäytyä ja silti jatkaa lukemista, ja voit muuttaa valintaasi milloin tahansa.',
     privacy: 'Tietosuojaseloste',
     acceptAll: 'Hyväksy kaikki',
     rejectAll: 'Hylkää kaikki',

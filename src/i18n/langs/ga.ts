@@ -12,7 +12,8 @@ const ga: LanguagePack = {
   },
   panel: {
     title: 'Bainistigh do thoiliú',
-    intro: 'Le do thoiliú, úsáidimidne agus ár gcomhpháirtithe fianáin chun ár lucht léitheoireachta a thomhas agus chun fógraí agus ábhar ó na meáin shóisialta a thaispeáint. Is féidir leat diúltú agus leanúint ort ag léamh, agus d’intinn a athrú am ar bith.',
+    intro:
+      'Le do thoiliú, úsáidimidne agus ár gcomhpháirtithe fianáin chun ár lucht léitheoireachta a thomhas agus chun fógraí agus ábhar ó na meáin shóisialta a thaispeáint. Is féidir leat diúltú agus leanúint ort ag léamh, agus d’intinn a athrú am ar bith.',
     privacy: 'Beartas príobháideachais',
     acceptAll: 'Glac le gach rud',
     rejectAll: 'Diúltaigh do gach rud',

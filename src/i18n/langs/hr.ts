@@ -12,7 +12,8 @@ const hr: LanguagePack = {
   },
   panel: {
     title: 'Upravljanje privolom',
-    intro: 'Uz vašu privolu mi i naši partneri koristimo kolačiće za mjerenje posjećenosti te prikaz oglasa i sadržaja društvenih mreža. Možete odbiti i svejedno nastaviti čitati te svoju odluku promijeniti u bilo kojem trenutku.',
+    intro:
+      'Uz vašu privolu mi i naši partneri koristimo kolačiće za mjerenje posjećenosti te prikaz oglasa i sadržaja društvenih mreža. Možete odbiti i svejedno nastaviti čitati te svoju odluku promijeniti u bilo kojem trenutku.',
     privacy: 'Pravila privatnosti',
     acceptAll: 'Prihvati sve',
     rejectAll: 'Odbij sve',

@@ -12,7 +12,8 @@ const hu: LanguagePack = {
   },
   panel: {
     title: 'Hozzájárulásának kezelése',
-    intro: 'Az Ön hozzájárulásával mi és partnereink sütiket használunk a látogatottság mérésére, valamint hirdetések és közösségimédia-tartalmak megjelenítésére. Elutasíthatja őket, és így is tovább olvashat, döntését pedig bármikor megváltoztathatja.',
+    intro:
+      'Az Ön hozzájárulásával mi és partnereink sütiket használunk a látogatottság mérésére, valamint hirdetések és közösségimédia-tartalmak megjelenítésére. Elutasíthatja őket, és így is tovább olvashat, döntését pedig bármikor megváltoztathatja.',
     privacy: 'Adatvédelmi tájékoztató',
     acceptAll: 'Összes elfogadása',
     rejectAll: 'Összes elutasítása',

@@ -12,7 +12,8 @@ const it: LanguagePack = {
   },
   panel: {
     title: 'Gestisci il tuo consenso',
-    intro: 'Con il tuo consenso, noi e i nostri partner utilizziamo i cookie per misurare il pubblico e mostrare pubblicità e contenuti dei social network. Puoi rifiutare e continuare a leggere, e cambiare idea in qualsiasi momento.',
+    intro:
+      'Con il tuo consenso, noi e i nostri partner utilizziamo i cookie per misurare il pubblico e mostrare pubblicità e contenuti dei social network. Puoi rifiutare e continuare a leggere, e cambiare idea in qualsiasi momento.',
     privacy: 'Informativa sulla privacy',
     acceptAll: 'Accetta tutto',
     rejectAll: 'Rifiuta tutto',

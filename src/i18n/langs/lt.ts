@@ -12,7 +12,8 @@ const lt: LanguagePack = {
   },
   panel: {
     title: 'Jūsų sutikimo valdymas',
-    intro: 'Gavę jūsų sutikimą, mes ir mūsų partneriai naudojame slapukus auditorijai matuoti, reklamai ir socialinių tinklų turiniui rodyti. Galite atsisakyti ir vis tiek skaityti toliau, o savo sprendimą pakeisti bet kuriuo metu.',
+    intro:
+      'Gavę jūsų sutikimą, mes ir mūsų partneriai naudojame slapukus auditorijai matuoti, reklamai ir socialinių tinklų turiniui rodyti. Galite atsisakyti ir vis tiek skaityti toliau, o savo sprendimą pakeisti bet kuriuo metu.',
     privacy: 'Privatumo politika',
     acceptAll: 'Priimti visus',
     rejectAll: 'Atmesti visus',

@@ -12,7 +12,8 @@ const lv: LanguagePack = {
   },
   panel: {
     title: 'Jūsu piekrišanas pārvaldība',
-    intro: 'Ar jūsu piekrišanu mēs un mūsu partneri izmantojam sīkdatnes, lai mērītu auditoriju un rādītu reklāmas un sociālo tīklu saturu. Jūs varat atteikties un tomēr turpināt lasīt, kā arī jebkurā laikā mainīt savu izvēli.',
+    intro:
+      'Ar jūsu piekrišanu mēs un mūsu partneri izmantojam sīkdatnes, lai mērītu auditoriju un rādītu reklāmas un sociālo tīklu saturu. Jūs varat atteikties un tomēr turpināt lasīt, kā arī jebkurā laikā mainīt savu izvēli.',
     privacy: 'Privātuma politika',
     acceptAll: 'Pieņemt visu',
     rejectAll: 'Noraidīt visu',

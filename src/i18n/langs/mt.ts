@@ -12,7 +12,8 @@ const mt: LanguagePack = {
   },
   panel: {
     title: 'Immaniġġja l-kunsens tiegħek',
-    intro: 'Bil-kunsens tiegħek, aħna u s-sħab tagħna nużaw il-cookies biex inkejlu l-udjenza tagħna u biex nuru reklami u kontenut mill-midja soċjali. Tista’ tirrifjuta u xorta tkompli taqra, u tbiddel fehmtek fi kwalunkwe ħin.',
+    intro:
+      'Bil-kunsens tiegħek, aħna u s-sħab tagħna nużaw il-cookies biex inkejlu l-udjenza tagħna u biex nuru reklami u kontenut mill-midja soċjali. Tista’ tirrifjuta u xorta tkompli taqra, u tbiddel fehmtek fi kwalunkwe ħin.',
     privacy: 'Politika tal-privatezza',
     acceptAll: 'Aċċetta kollox',
     rejectAll: 'Irrifjuta kollox',

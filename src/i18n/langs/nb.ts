@@ -12,7 +12,8 @@ const nb: LanguagePack = {
   },
   panel: {
     title: 'Administrer samtykket ditt',
-    intro: 'Med ditt samtykke bruker vi og partnerne våre informasjonskapsler til å måle publikum og vise annonser og innhold fra sosiale medier. Du kan avvise og likevel lese videre, og ombestemme deg når som helst.',
+    intro:
+      'Med ditt samtykke bruker vi og partnerne våre informasjonskapsler til å måle publikum og vise annonser og innhold fra sosiale medier. Du kan avvise og likevel lese videre, og ombestemme deg når som helst.',
     privacy: 'Personvernerklæring',
     acceptAll: 'Godta alle',
     rejectAll: 'Avvis alle',

@@ -12,7 +12,8 @@ const nl: LanguagePack = {
   },
   panel: {
     title: 'Uw toestemming beheren',
-    intro: 'Met uw toestemming gebruiken wij en onze partners cookies om ons bereik te meten en advertenties en inhoud van sociale media te tonen. U kunt weigeren en toch verder lezen, en uw keuze op elk moment wijzigen.',
+    intro:
+      'Met uw toestemming gebruiken wij en onze partners cookies om ons bereik te meten en advertenties en inhoud van sociale media te tonen. U kunt weigeren en toch verder lezen, en uw keuze op elk moment wijzigen.',
     privacy: 'Privacybeleid',
     acceptAll: 'Alles accepteren',
     rejectAll: 'Alles weigeren',

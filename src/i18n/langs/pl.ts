@@ -12,7 +12,8 @@ const pl: LanguagePack = {
   },
   panel: {
     title: 'Zarządzaj swoją zgodą',
-    intro: 'Za Twoją zgodą my i nasi partnerzy używamy plików cookie, aby mierzyć ruch w serwisie oraz wyświetlać reklamy i treści z mediów społecznościowych. Możesz odmówić i nadal czytać, a swoją decyzję zmienić w dowolnym momencie.',
+    intro:
+      'Za Twoją zgodą my i nasi partnerzy używamy plików cookie, aby mierzyć ruch w serwisie oraz wyświetlać reklamy i treści z mediów społecznościowych. Możesz odmówić i nadal czytać, a swoją decyzję zmienić w dowolnym momencie.',
     privacy: 'Polityka prywatności',
     acceptAll: 'Akceptuj wszystkie',
     rejectAll: 'Odrzuć wszystkie',

@@ -12,7 +12,8 @@ const pt: LanguagePack = {
   },
   panel: {
     title: 'Gerir o seu consentimento',
-    intro: 'Com o seu consentimento, nós e os nossos parceiros utilizamos cookies para medir a audiência e apresentar publicidade e conteúdos de redes sociais. Pode recusar e continuar a ler, e mudar de ideias a qualquer momento.',
+    intro:
+      'Com o seu consentimento, nós e os nossos parceiros utilizamos cookies para medir a audiência e apresentar publicidade e conteúdos de redes sociais. Pode recusar e continuar a ler, e mudar de ideias a qualquer momento.',
     privacy: 'Política de privacidade',
     acceptAll: 'Aceitar tudo',
     rejectAll: 'Rejeitar tudo',

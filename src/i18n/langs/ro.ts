@@ -12,7 +12,8 @@ const ro: LanguagePack = {
   },
   panel: {
     title: 'Gestionarea consimțământului',
-    intro: 'Cu acordul dumneavoastră, noi și partenerii noștri folosim cookie-uri pentru a măsura audiența și pentru a afișa publicitate și conținut din rețelele sociale. Puteți refuza și continua totuși să citiți, iar decizia o puteți schimba oricând.',
+    intro:
+      'Cu acordul dumneavoastră, noi și partenerii noștri folosim cookie-uri pentru a măsura audiența și pentru a afișa publicitate și conținut din rețelele sociale. Puteți refuza și continua totuși să citiți, iar decizia o puteți schimba oricând.',
     privacy: 'Politica de confidențialitate',
     acceptAll: 'Acceptă tot',
     rejectAll: 'Respinge tot',
@@ -32,7 +33,10 @@ const ro: LanguagePack = {
     necessary: ['Necesare', 'Reținerea opțiunilor dumneavoastră, autentificarea, securitatea.'],
     analytics: ['Măsurarea audienței', 'Numărarea vizitelor și a articolelor citite.'],
     ads: ['Publicitate', 'Afișarea reclamelor și măsurarea eficienței lor.'],
-    social: ['Rețele sociale și videoclipuri', 'Afișarea postărilor și videoclipurilor încorporate, care folosesc propriile instrumente de urmărire.'],
+    social: [
+      'Rețele sociale și videoclipuri',
+      'Afișarea postărilor și videoclipurilor încorporate, care folosesc propriile instrumente de urmărire.',
+    ],
     personalization: ['Personalizare', 'Recomandarea de articole pe baza a ceea ce citiți.'],
   },
 };

@@ -12,7 +12,8 @@ const sk: LanguagePack = {
   },
   panel: {
     title: 'Správa vášho súhlasu',
-    intro: 'S vaším súhlasom používame my aj naši partneri súbory cookie na meranie návštevnosti a na zobrazovanie reklám a obsahu sociálnych sietí. Môžete odmietnuť a aj tak čítať ďalej a svoje rozhodnutie kedykoľvek zmeniť.',
+    intro:
+      'S vaším súhlasom používame my aj naši partneri súbory cookie na meranie návštevnosti a na zobrazovanie reklám a obsahu sociálnych sietí. Môžete odmietnuť a aj tak čítať ďalej a svoje rozhodnutie kedykoľvek zmeniť.',
     privacy: 'Zásady ochrany súkromia',
     acceptAll: 'Prijať všetko',
     rejectAll: 'Odmietnuť všetko',

@@ -12,7 +12,8 @@ const sl: LanguagePack = {
   },
   panel: {
     title: 'Upravljanje privolitve',
-    intro: 'Z vašo privolitvijo mi in naši partnerji uporabljamo piškotke za merjenje obiskanosti ter prikazovanje oglasov in vsebin družbenih omrežij. Lahko zavrnete in vseeno berete naprej, svojo odločitev pa lahko kadar koli spremenite.',
+    intro:
+      'Z vašo privolitvijo mi in naši partnerji uporabljamo piškotke za merjenje obiskanosti ter prikazovanje oglasov in vsebin družbenih omrežij. Lahko zavrnete in vseeno berete naprej, svojo odločitev pa lahko kadar koli spremenite.',
     privacy: 'Politika zasebnosti',
     acceptAll: 'Sprejmi vse',
     rejectAll: 'Zavrni vse',

@@ -12,7 +12,8 @@ const sv: LanguagePack = {
   },
   panel: {
     title: 'Hantera ditt samtycke',
-    intro: 'Med ditt samtycke använder vi och våra partner cookies för att mäta vår publik och visa annonser och innehåll från sociala medier. Du kan avvisa och ändå läsa vidare, och ändra dig när som helst.',
+    intro:
+      'Med ditt samtycke använder vi och våra partner cookies för att mäta vår publik och visa annonser och innehåll från sociala medier. Du kan avvisa och ändå läsa vidare, och ändra dig när som helst.',
     privacy: 'Integritetspolicy',
     acceptAll: 'Godkänn alla',
     rejectAll: 'Avvisa alla',
