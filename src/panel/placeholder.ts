@@ -69,7 +69,9 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
     element(region, 'p').textContent = fill(t.placeholder, { name, purpose });
     const actions = element(region, 'div', { class: 'actions' });
     element(actions, 'button', { type: 'button', part: 'button allow', class: 'button' }, () => context.allow(gates)).textContent = t.allow;
-    const manage = element(actions, 'button', { type: 'button', part: 'button manage', class: 'button link' }, () => context.manage(manage));
+    const manage = element(actions, 'button', { type: 'button', part: 'button manage', class: 'button link' }, () =>
+      context.manage(manage),
+    );
     manage.textContent = t.manage;
   };
   const wait = whenLanguage(wanted);

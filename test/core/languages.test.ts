@@ -6,6 +6,33 @@ import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { LANGUAGES, supportedLang } from '../../src/i18n/languages.js';
 import type { LanguagePack } from '../../src/i18n/pack.js';
+import { tcfFr, type TcfTexts } from '../../src/bridges/tcf/ui/messages.js';
+import tcf_ar from '../../src/i18n/tcf/ar.js';
+import tcf_bg from '../../src/i18n/tcf/bg.js';
+import tcf_ca from '../../src/i18n/tcf/ca.js';
+import tcf_cs from '../../src/i18n/tcf/cs.js';
+import tcf_da from '../../src/i18n/tcf/da.js';
+import tcf_de from '../../src/i18n/tcf/de.js';
+import tcf_el from '../../src/i18n/tcf/el.js';
+import tcf_es from '../../src/i18n/tcf/es.js';
+import tcf_et from '../../src/i18n/tcf/et.js';
+import tcf_fi from '../../src/i18n/tcf/fi.js';
+import tcf_ga from '../../src/i18n/tcf/ga.js';
+import tcf_hr from '../../src/i18n/tcf/hr.js';
+import tcf_hu from '../../src/i18n/tcf/hu.js';
+import tcf_it from '../../src/i18n/tcf/it.js';
+import tcf_lt from '../../src/i18n/tcf/lt.js';
+import tcf_lv from '../../src/i18n/tcf/lv.js';
+import tcf_mt from '../../src/i18n/tcf/mt.js';
+import tcf_nb from '../../src/i18n/tcf/nb.js';
+import tcf_nl from '../../src/i18n/tcf/nl.js';
+import tcf_pl from '../../src/i18n/tcf/pl.js';
+import tcf_pt from '../../src/i18n/tcf/pt.js';
+import tcf_ro from '../../src/i18n/tcf/ro.js';
+import tcf_sk from '../../src/i18n/tcf/sk.js';
+import tcf_sl from '../../src/i18n/tcf/sl.js';
+import tcf_sv from '../../src/i18n/tcf/sv.js';
+
 import { panelEn } from '../../src/i18n/panel-en.js';
 import { panelFr } from '../../src/i18n/panel-fr.js';
 import ar from '../../src/i18n/langs/ar.js';
@@ -109,11 +136,7 @@ test('every language has every key of French, no other, no empty text, and the s
     for (const [key, text] of texts) {
       assert.ok(typeof text === 'string' && text.trim() !== '', `${lang}: ${key} is a text`);
       assert.equal(text, text.trim(), `${lang}: ${key} has no surrounding spaces`);
-      assert.deepEqual(
-        placeholders(text),
-        placeholders(reference.get(key) as string),
-        `${lang}: ${key} has French's placeholders`,
-      );
+      assert.deepEqual(placeholders(text), placeholders(reference.get(key) as string), `${lang}: ${key} has French's placeholders`);
     }
   }
 });
@@ -136,4 +159,56 @@ test('region subtags fold to the language; Norwegian to Bokmål; anything else i
     [undefined, undefined],
   ];
   for (const [value, lang] of cases) assert.equal(supportedLang(value), lang, String(value));
+});
+
+const TCF: Record<string, TcfTexts> = {
+  ar: tcf_ar,
+  bg: tcf_bg,
+  ca: tcf_ca,
+  cs: tcf_cs,
+  da: tcf_da,
+  de: tcf_de,
+  el: tcf_el,
+  es: tcf_es,
+  et: tcf_et,
+  fi: tcf_fi,
+  ga: tcf_ga,
+  hr: tcf_hr,
+  hu: tcf_hu,
+  it: tcf_it,
+  lt: tcf_lt,
+  lv: tcf_lv,
+  mt: tcf_mt,
+  nb: tcf_nb,
+  nl: tcf_nl,
+  pl: tcf_pl,
+  pt: tcf_pt,
+  ro: tcf_ro,
+  sk: tcf_sk,
+  sl: tcf_sl,
+  sv: tcf_sv,
+};
+/** The TCF texts that take the number: `{n}`. */
+const COUNTED = ['intro', 'summary'];
+
+test("the TCF module's texts: every language has French's keys, no empty text, {n} where French has the number, and the days' forms for its plural rules", () => {
+  assert.deepEqual(
+    Object.keys(TCF).sort(),
+    LANGUAGES.filter((lang) => lang !== 'fr' && lang !== 'en'),
+  );
+  for (const [lang, texts] of Object.entries(TCF)) {
+    assert.deepEqual(Object.keys(texts).sort(), Object.keys(tcfFr).sort(), `${lang}: the same keys as French`);
+    for (const [key, text] of Object.entries(texts)) {
+      if (key === 'days') continue;
+      assert.ok(typeof text === 'string' && text.trim() !== '', `${lang}: ${key} is a text`);
+      assert.deepEqual(placeholders(text), COUNTED.includes(key) ? ['{n}'] : [], `${lang}: ${key}'s placeholders`);
+    }
+    const days = texts.days;
+    assert.ok(days.other, `${lang}: days has the "other" form`);
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    for (const [category, text] of Object.entries(days)) {
+      assert.ok(categories.includes(category as Intl.LDMLPluralRule), `${lang}: days.${category} is one of ${categories.join(', ')}`);
+      assert.deepEqual(placeholders(text), ['{n}'], `${lang}: days.${category} has {n}`);
+    }
+  }
 });

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup, projectRoot } from './harness.mjs';
+import { open as tcfOpen, tcfChoices, tcfPage } from './tcf-helpers.mjs';
 import {
   PANEL,
   PANEL_SRC,
@@ -15,6 +16,7 @@ import {
   doc,
   globalConfig,
   openPage,
+  panel as panel_,
   record,
   suite,
   test,
@@ -223,5 +225,33 @@ suite('languages: choosing and loading', () => {
     const region = p.page.getByRole('region', { name: core.blocked.replace('{name}', purposes.social[0]), exact: true });
     await region.getByRole('button', { name: core.allow, exact: true }).waitFor();
     assert.equal(await region.evaluate((el) => el.lang), 'nl');
+  });
+});
+
+suite('languages: the IAB TCF module', () => {
+  test('<html lang="de">: the TCF parts in German (the module’s texts from i18n/tcf-de.js, the purposes from the vendor list’s purposes-de.json)', async () => {
+    const { default: tcfDe } = await esm('tcf/de.js');
+    const { panel } = await textsOf('de');
+    const p = await tcfOpen(h, tcfPage({ lang: 'de' }));
+    await panel_(p.page).getByText(tcfDe.summary.replace('{n}', '4')).waitFor();
+    await button(p.page, panel.customize).click();
+    await tcfChoices(p.page).getByRole('heading', { name: tcfDe.title }).waitFor();
+    await tcfChoices(p.page).getByText(`${tcfDe.purposes} (11)`).click();
+    // The stand-in of the IAB's German translation, served next to the vendor list.
+    await tcfChoices(p.page).getByText('Messung der Werbeleistung', { exact: true }).first().waitFor();
+    const paths = h.server.requests.map((r) => r.path);
+    assert.ok(paths.includes('/dist/i18n/tcf-de.js') && paths.includes('/test/e2e/fixtures/tcf/purposes-de.json'));
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a TCF texts file that fails to load: the TCF parts in English, and the console says so', async () => {
+    const p = await openPage(h, tcfPage({ lang: 'it' }), {
+      beforeGoto: (page) => page.route('**/i18n/tcf-it.js*', (route) => route.abort()),
+    });
+    await panel_(p.page).getByText('We work with 4 advertising partners registered with IAB Europe’s TCF.').waitFor();
+    assert.ok(
+      p.consoleErrors.some((e) => /the TCF texts in it could not be loaded .*English/.test(e)),
+      p.consoleErrors.join('\n'),
+    );
   });
 });
