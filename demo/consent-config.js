@@ -81,3 +81,15 @@ window.consentPanelConfig = {
     },
   ],
 };
+
+// The footer's language picker (?lang=de): the panel in any supported language;
+// the demo's own purpose texts are in French and English, so other languages
+// show them in English (with a console warning naming each).
+(function () {
+  var lang = new URLSearchParams(location.search).get('lang');
+  if (lang) window.consentPanelConfig.lang = lang;
+  document.addEventListener('DOMContentLoaded', function () {
+    var select = document.querySelector('.lang-picker select');
+    if (select && lang) select.value = lang;
+  });
+})();

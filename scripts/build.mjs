@@ -8,6 +8,7 @@ const run = (cmd, args) => execFileSync(bin(cmd), args, { stdio: 'inherit' });
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 run('rollup', ['-c', '--silent']);
 run('tsc', ['-p', 'tsconfig.build.json']);
+execFileSync(process.execPath, [new URL('build-languages.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 // What it covers: custom-elements-manifest.config.mjs.
 run('cem', ['analyze', '--quiet']);
 console.log('built dist/consent-panel.js, dist/esm/, custom-elements.json');

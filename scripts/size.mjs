@@ -25,6 +25,10 @@ const BUDGETS = [
   { file: 'consent-panel-receipts.js', measure: 'gzip', max: 5_300 },
   // The __tcfapi stub that sites inline in <head>: under 1 KB.
   { file: 'tcf-stub.js', measure: 'raw', max: 1_023 },
+  // A language other than French and English: one file of its own (dist/i18n/xx.js), the largest of them.
+  { file: 'i18n/*.js (largest)', measure: 'gzip', max: 1_500 },
+  // The IAB TCF module's own texts in a language other than French and English, loaded with that module.
+  { file: 'i18n/tcf-*.js (largest)', measure: 'gzip', max: 1_500 },
 ];
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -48,6 +52,24 @@ for (const f of files) {
   const s = sizes(join(dist, f));
   measured.set(f, s);
   console.log(`${f.padEnd(32)} ${pad(s.raw, 8)} ${pad(s.gzip, 8)} ${pad(s.brotli, 8)}`);
+}
+// The language files (i18n/xx.js) and the TCF module's texts (i18n/tcf-xx.js): the largest of each is measured.
+const i18n = join(dist, 'i18n');
+const langFiles = existsSync(i18n) ? readdirSync(i18n).filter((f) => f.endsWith('.js')) : [];
+for (const [name, pattern] of [
+  ['i18n/*.js (largest)', /^[a-z]{2}\.js$/],
+  ['i18n/tcf-*.js (largest)', /^tcf-[a-z]{2}\.js$/],
+]) {
+  const group = langFiles.filter((f) => pattern.test(f));
+  for (const f of group) {
+    const s = sizes(join(i18n, f));
+    if (!measured.has(name) || s.gzip > measured.get(name).gzip) measured.set(name, { ...s, f });
+  }
+  const s = measured.get(name);
+  if (s)
+    console.log(
+      `${`${name.replace(' (largest)', '')}: ${group.length}, ${s.f}`.padEnd(32)} ${pad(s.raw, 8)} ${pad(s.gzip, 8)} ${pad(s.brotli, 8)}`,
+    );
 }
 
 let passed = 0;

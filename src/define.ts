@@ -1,6 +1,8 @@
 /** `import 'consent-panel/define.js'`: registers `<consent-panel>`; bundlers split the panel's UI into a chunk loaded when needed. */
 import type { ConsentPanelElement } from './panel/consent-panel-element.js';
 import { BUILT_IN_PLUGINS } from './plugins/index.js';
+import { setLanguageLoader } from './i18n/index.js';
+import { importLanguage } from './i18n/esm-languages.js';
 import { setUp } from './setup.js';
 // For their types: the events on `GlobalEventHandlersEventMap`, and window.consentPanel,
 // consentPanelQueue and consentPanelConfig on `Window`.
@@ -15,3 +17,4 @@ declare global {
 }
 
 setUp(() => import('./panel/ui.js').then((module) => module.panelUi), BUILT_IN_PLUGINS);
+setLanguageLoader(importLanguage);

@@ -1,5 +1,6 @@
 /** The one-script-tag build: registers the element and starts consent at once. */
 import type { PanelUi } from './panel/panel-ui.js';
+import { resolveLang, setLanguageLoader, whenLanguage } from './i18n/index.js';
 import { UI_KEY } from './panel/panel-ui.js';
 import { loadUi } from './panel/ui-loader.js';
 import { cookieCleanupPlugin } from './plugins/cookie-cleanup.js';
@@ -26,11 +27,17 @@ try {
     // placeholders only once a page has a gated embed, from their own file.
     [cookieCleanupPlugin, googleConsentModePlugin, embedsOnDemand(fromSibling(loadSibling, 'consent-panel-embeds.js', 'placeholder'))],
   );
+  // Languages other than French and English: dist/i18n/xx.js, next to this script.
+  setLanguageLoader((lang) => loadSibling(`i18n/${lang}.js`));
   const runtime = pageRuntime();
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…
   // A bare drop-in's first layer from the defaults comes with the panel's UI, fetched at once on a first visit.
   runtime.autostart(script, () => loadUi().then((ui) => ui.earlyLayer));
+  // The reader's language file is requested as soon as the language is known (<html lang>, data-lang…).
+  const language = () => void whenLanguage(resolveLang(runtime.shownStore?.config.lang));
+  language();
   void runtime.api.ready.then((detail) => {
+    language();
     // A first visit: the first layer's code is fetched now, before <body> may even exist.
     if (!detail.decided) loadUi().catch(() => {});
     // A second copy of this script adds a second tag: the module runs once.

@@ -5,6 +5,8 @@
  * dist/consent-panel-tcf.js by itself instead.)
  */
 import { startTcf } from './bridges/tcf/bridge.js';
+import { setTcfTextsLoader } from './bridges/tcf/ui/messages.js';
+import { importTcfTexts } from './i18n/tcf/index.js';
 import { pageRuntime } from './runtime/runtime.js';
 
 export { startTcf, TcfBridge, TCF_KEY, type TcfRuntime } from './bridges/tcf/bridge.js';
@@ -15,6 +17,7 @@ export { DEFAULT_PURPOSE_MAP } from './bridges/tcf/purpose-map.js';
 export { readTcfSettings } from './bridges/tcf/settings.js';
 export type { StoredTcf, TcfChoices, TcfSettings, TcfSignals } from './bridges/tcf/types.js';
 
+setTcfTextsLoader(importTcfTexts);
 const runtime = pageRuntime();
 void runtime.api.ready.then(() => {
   if (runtime.store?.config.tcf) startTcf(runtime);

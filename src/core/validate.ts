@@ -1,4 +1,5 @@
-import { reportError } from './report.js';
+import { LANGUAGES } from '../i18n/languages.js';
+import { reportError, reportWarning } from './report.js';
 import { table } from './table.js';
 import type { Text } from './types.js';
 
@@ -12,7 +13,8 @@ export function readText(field: string, value: unknown): Text | undefined {
     // A table: a language key such as `constructor` is set like any other, even with Object.prototype frozen.
     const texts: Record<string, string> = table();
     for (const [lang, text] of Object.entries(value)) {
-      if (typeof text === 'string' && text.trim()) texts[lang] = text;
+      if (!LANGUAGES.includes(lang)) reportWarning(`${field}.${lang}: "${lang}" is not a supported language; ignored.`);
+      else if (typeof text === 'string' && text.trim()) texts[lang] = text;
       else reportError(`${field}.${lang}`, text, 'is not a text; ignored.');
     }
     if (Object.keys(texts).length) return { ...texts };

@@ -2,8 +2,8 @@ import type { Messages } from './fr.js';
 
 export const en: Messages = {
   manage: 'Manage cookies',
-  blocked: (name: string) => `${name}: blocked content`,
-  placeholder: (name: string, purpose: string) => `${name} sets trackers (${purpose}): this content shows only with your consent.`,
+  blocked: '{name}: blocked content',
+  placeholder: '{name} sets trackers ({purpose}): this content shows only with your consent.',
   unavailable: 'The consent panel could not be shown. Without your agreement, nothing is on.',
   rejectAll: 'Reject all',
   acceptAll: 'Accept all',

@@ -1,37 +1,80 @@
-import { reportError } from '../core/report.js';
+import { DEFAULT_PURPOSES } from '../core/default-purposes.js';
+import { reportWarning } from '../core/report.js';
 import type { Text } from '../core/types.js';
 import { en } from './en.js';
 import { fr, type Messages } from './fr.js';
+import { loadedPack } from './pack.js';
 
 export type { Messages };
-/** No prototype: `constructor` or `__proto__` is no language. */
-export const MESSAGES = { __proto__: null, fr, en } as unknown as Record<string, Messages>;
-export const DEFAULT_LANG = 'fr';
+export { resolveLang, supportedLang } from './languages.js';
+export { dirOf, fill } from './pack.js';
 
-/** `fr-FR` → `fr` when supported, else undefined. */
-export function supportedLang(lang: string | null | undefined): string | undefined {
-  const base = lang?.trim().toLowerCase().split(/[-_]/)[0];
-  return base && base in MESSAGES ? base : undefined;
+/** The core's texts by language: French and English built in, the others once their file is loaded. No prototype. */
+const MESSAGES = { __proto__: null, fr, en } as unknown as Record<string, Messages>;
+
+/** The core's texts in `lang` when they are here (built in, or loaded), else in English. */
+export const messages = (lang: string): Messages => MESSAGES[lang] ?? en;
+
+/** The language texts are shown in: `lang` when its texts are here, else English (its file failed). */
+export const shownLang = (lang: string): string => (MESSAGES[lang] ? lang : 'en');
+
+let loader: ((lang: string) => Promise<unknown>) | undefined;
+/** Languages whose texts can be shown: built in, loaded, or failed (then English is shown). */
+const settled = new Set(['fr', 'en']);
+const loads = new Map<string, Promise<void>>();
+
+/** Set by the entry point: how this build gets a language's file (a sibling file, or a dynamic import). */
+export function setLanguageLoader(load: (lang: string) => Promise<unknown>): void {
+  loader = load;
+}
+
+/** Takes in a loaded language file: the core's texts, and the default purposes' texts in that language. */
+function install(lang: string): void {
+  const pack = loadedPack(lang);
+  if (!pack?.core) throw new Error('the file did not provide them');
+  MESSAGES[lang] = { ...en, ...pack.core };
+  for (const purpose of DEFAULT_PURPOSES) {
+    const [label, description] = pack.purposes?.[purpose.id] ?? [];
+    (purpose.label as Record<string, string>)[lang] = label!;
+    (purpose.description as Record<string, string>)[lang] = description!;
+  }
 }
 
 /**
- * A configured text in the reader's language, else French, else English, else
- * any. Only own keys are found: `lang` is a supported language, and texts come
- * from readText (no prototype) or the default purposes (no other keys).
+ * Undefined when `lang`'s texts can be shown now; else a promise that
+ * settles once its file is loaded (a build with the language inlined has it
+ * already), or failed to load: then English is shown, and the console says
+ * so. The file is requested once.
+ */
+export function whenLanguage(lang: string): Promise<void> | undefined {
+  if (settled.has(lang)) return;
+  let load = loads.get(lang);
+  if (!load)
+    loads.set(
+      lang,
+      (load = (loadedPack(lang) ? Promise.resolve() : loader ? loader(lang) : Promise.reject(new Error('no loader')))
+        .then(() => install(lang))
+        .catch((error: unknown) =>
+          console.error(`consent-panel: the ${lang} texts could not be loaded (${String(error)}); showing English.`),
+        )
+        .then(() => void settled.add(lang))),
+    );
+  return load;
+}
+
+const warned = new Set<string>();
+
+/**
+ * A configured text in the reader's language; a text without that language
+ * is shown in English, else French, else the first one given, with one
+ * warning naming the text and the language.
  */
 export function localize(text: Text | undefined, lang: string): string {
   if (typeof text !== 'object') return text ?? '';
-  return text[lang] ?? text[DEFAULT_LANG] ?? text.en ?? Object.values(text)[0] ?? '';
-}
-
-const reported = new Set<string>();
-
-/** The configured language when supported (else reported once), else `<html lang>`, else French. */
-export function resolveLang(configured: string | undefined): string {
-  const lang = supportedLang(configured);
-  if (configured && !lang && !reported.has(configured)) {
-    reported.add(configured);
-    reportError('lang', configured, "is not a supported language; using the page's or French.");
+  const shown = text[lang] ?? text.en ?? text.fr ?? Object.values(text)[0] ?? '';
+  if (!(lang in text) && !warned.has(lang + shown)) {
+    warned.add(lang + shown);
+    reportWarning(`no "${lang}" text for ${JSON.stringify(shown)}; shown as it is.`);
   }
-  return lang ?? supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
+  return shown;
 }

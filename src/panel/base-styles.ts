@@ -61,7 +61,7 @@ export const baseStyles = css`
     background: var(--panel-background);
     border-radius: var(--panel-radius);
     z-index: var(--panel-z-index);
-    left: 12px;
+    inset-inline-start: 12px;
     bottom: 12px;
     min-height: 32px;
     padding: 4px 12px;

@@ -1,4 +1,4 @@
-import { localize, MESSAGES, resolveLang } from '../i18n/index.js';
+import { dirOf, localize, messages, resolveLang, shownLang, whenLanguage } from '../i18n/index.js';
 import type { ConsentStore } from '../core/store.js';
 import type { ConsentPanelApi } from '../runtime/api.js';
 import type { PreferencesState } from '../runtime/plugin.js';
@@ -19,7 +19,7 @@ import { loadUi } from './ui-loader.js';
  *
  * @summary Consent panel for news sites.
  * @tag consent-panel
- * @attr {string} lang - Language of the panel (`fr`, `en`, `auto`); else `<html lang>`, else French.
+ * @attr {string} lang - Language of the panel: a supported code (`fr`, `de`, `ar`…) or `auto` (the default: the element's language, else `<html lang>`, else the browser's, else French).
  * @attr {string} revision - Bump to ask every reader again.
  * @attr {number} expires-days - Days a decision is kept (1–395, default 182).
  * @attr {string} storage-key - localStorage key of the record (default `consent-panel`).
@@ -62,6 +62,8 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   /** The UI being loaded, then drawn. */
   private _loading: Promise<unknown> | undefined;
   private _pending: Promise<void> | undefined;
+  /** The panel's language file, while it loads: nothing is drawn in another language meanwhile. */
+  private _langLoad: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -98,7 +100,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   }
 
   private _waits(): Promise<unknown>[] {
-    return [this._pending, this._loading, this._renderer?.updateComplete].filter((wait) => wait !== undefined);
+    return [this._pending, this._loading, this._langLoad, this._renderer?.updateComplete].filter((wait) => wait !== undefined);
   }
 
   /**
@@ -117,7 +119,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   async openPreferences(opener: Element | null = null): Promise<void> {
     if (!this._store()) return;
     const returnTo = opener ?? document.activeElement;
-    const renderer = await this._ui();
+    const [renderer] = await Promise.all([this._ui(), whenLanguage(resolveLang(this._store()!.config.lang, this))]);
     if (renderer) renderer.openPreferences(returnTo);
     else this._drawFallback(true);
   }
@@ -156,8 +158,8 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     return {
       element: this,
       root: this._root,
-      lang: () => resolveLang(this._store()?.config.lang),
-      text: (value) => localize(value, resolveLang(this._store()?.config.lang)),
+      lang: () => this._lang(),
+      text: (value) => localize(value, this._lang()),
       adopt: (styles) => adoptStyles(this._root, styles),
       store: () => this._store(),
       announce: (state: PreferencesState) => {
@@ -174,6 +176,11 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     };
   }
 
+  /** The language the panel is shown in: the one asked for once its texts are here, English if they failed to load. */
+  private _lang(): string {
+    return shownLang(resolveLang(this._store()?.config.lang, this));
+  }
+
   /**
    * "Gérer mes cookies" is drawn with the DOM alone: it is all a returning
    * reader's page shows. The first layer and the dialog need the panel's UI:
@@ -181,6 +188,16 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
    */
   private _update(): void {
     const store = this._store();
+    const wait = store && whenLanguage(resolveLang(store.config.lang, this));
+    if (wait) {
+      // The first layer's code comes at the same time as its texts.
+      if (!store.decided) loadUi().catch(() => {});
+      this._langLoad ??= wait.then(() => {
+        this._langLoad = undefined;
+        this.refresh();
+      });
+      return;
+    }
     const show = !!store && store.decided && store.config.manageButton && !this._renderer?.preferencesOpen;
     if (show) {
       let button = this._manageButton;
@@ -191,8 +208,9 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
         button.setAttribute('part', 'manage-button');
         button.addEventListener('click', () => void this.openPreferences(button));
       }
-      button.lang = resolveLang(store.config.lang);
-      button.textContent = MESSAGES[button.lang].manage;
+      button.lang = this._lang();
+      button.dir = dirOf(button.lang);
+      button.textContent = messages(button.lang).manage;
       if (!button.isConnected) this._root.append(button);
     } else {
       this._manageButton?.remove();
@@ -211,9 +229,11 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   private _drawFallback(asked: boolean): void {
     const store = this._store();
     if (!store || (store.decided && !asked)) return;
-    const t = MESSAGES[resolveLang(store.config.lang)];
+    const t = messages(this._lang());
     this._fallback?.remove();
     const bar = (this._fallback = document.createElement('section'));
+    bar.lang = this._lang();
+    bar.dir = dirOf(bar.lang);
     bar.className = 'fallback';
     bar.setAttribute('role', 'region');
     bar.setAttribute('aria-label', t.unavailable);

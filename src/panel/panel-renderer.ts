@@ -1,5 +1,6 @@
 import { html, nothing, render } from 'lit/html.js';
-import { PANEL_MESSAGES } from '../i18n/panel.js';
+import { dirOf } from '../i18n/pack.js';
+import { panelMessages } from '../i18n/panel.js';
 import { bannerTemplate } from './banner-template.js';
 import { FocusDodge } from './focus-dodge.js';
 import type { PanelHost, PanelRenderer } from './panel-ui.js';
@@ -153,7 +154,7 @@ export class LitPanelRenderer implements PanelRenderer {
     if (!store || (store.decided && !this._draft && !this._saved)) return nothing;
     const { config } = store;
     const lang = this._host.lang();
-    const t = PANEL_MESSAGES[lang];
+    const t = panelMessages(lang);
     const gpc = config.purposes.some((p) => store.gpcLimited(p));
     const draft = this._draft;
     // The first layer is announced without taking focus: its title goes into the status line, once the line is
@@ -166,7 +167,7 @@ export class LitPanelRenderer implements PanelRenderer {
       }, 200);
     }
     return html`
-      <div lang=${lang}>
+      <div lang=${lang} dir=${dirOf(lang)}>
         ${
           store.decided
             ? nothing

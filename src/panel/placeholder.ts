@@ -1,6 +1,6 @@
 import { adoptStyles } from './stylesheet.js';
 import type { PurposeConfig } from '../core/types.js';
-import { localize, MESSAGES, resolveLang } from '../i18n/index.js';
+import { dirOf, fill, localize, messages, resolveLang, shownLang, whenLanguage } from '../i18n/index.js';
 import { baseStyles } from './base-styles.js';
 import { placeholderStyles } from './placeholder-styles.js';
 
@@ -53,16 +53,32 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, baseStyles);
   adoptStyles(root, placeholderStyles);
-  const lang = resolveLang(context.lang);
-  const t = MESSAGES[lang];
-  const { name, purpose } = describeGates(gates, context, lang);
-  // Plain DOM, not lit-html: a returning reader's page may show placeholders without ever loading the panel's UI.
-  const region = element(root, 'div', { part: 'placeholder', class: 'placeholder', role: 'region', 'aria-label': t.blocked(name), lang });
-  element(region, 'p').textContent = t.placeholder(name, purpose);
-  const actions = element(region, 'div', { class: 'actions' });
-  element(actions, 'button', { type: 'button', part: 'button allow', class: 'button' }, () => context.allow(gates)).textContent = t.allow;
-  const manage = element(actions, 'button', { type: 'button', part: 'button manage', class: 'button link' }, () => context.manage(manage));
-  manage.textContent = t.manage;
+  const wanted = resolveLang(context.lang, embed);
+  // Drawn once the texts are there: a returning reader's language file may still be on its way.
+  const draw = () => {
+    const lang = shownLang(wanted);
+    const t = messages(lang);
+    const { name, purpose } = describeGates(gates, context, lang);
+    // Plain DOM, not lit-html: a returning reader's page may show placeholders without ever loading the panel's UI.
+    const region = element(root, 'div', {
+      part: 'placeholder',
+      class: 'placeholder',
+      role: 'region',
+      'aria-label': fill(t.blocked, { name }),
+      lang,
+      dir: dirOf(lang),
+    });
+    element(region, 'p').textContent = fill(t.placeholder, { name, purpose });
+    const actions = element(region, 'div', { class: 'actions' });
+    element(actions, 'button', { type: 'button', part: 'button allow', class: 'button' }, () => context.allow(gates)).textContent = t.allow;
+    const manage = element(actions, 'button', { type: 'button', part: 'button manage', class: 'button link' }, () =>
+      context.manage(manage),
+    );
+    manage.textContent = t.manage;
+  };
+  const wait = whenLanguage(wanted);
+  if (wait) void wait.then(draw);
+  else draw();
   return host;
 }
 

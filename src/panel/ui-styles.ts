@@ -81,11 +81,12 @@ export const uiStyles = css`
     font-size: 15px;
   }
   .vendor {
-    padding: 6px 0 0 16px;
+    padding: 6px 0 0;
+    padding-inline-start: 16px;
   }
   .note {
     padding: 8px 12px;
-    border-left: 4px solid var(--panel-accent);
+    border-inline-start: 4px solid var(--panel-accent);
   }
   [role='switch'] {
     position: relative;
@@ -101,7 +102,7 @@ export const uiStyles = css`
     content: '';
     position: absolute;
     top: 4px;
-    left: 4px;
+    inset-inline-start: 4px;
     width: 18px;
     height: 18px;
     border-radius: 50%;
@@ -112,13 +113,13 @@ export const uiStyles = css`
     border-color: var(--panel-accent);
   }
   [aria-checked='true']::after {
-    left: 26px;
+    inset-inline-start: 26px;
     background: var(--panel-background);
   }
   /* Mixed (some of the purpose's vendors on): a dash in the middle, a shape of its own, not a third colour. */
   [aria-checked='mixed']::after {
     top: 10px;
-    left: 15px;
+    inset-inline-start: 15px;
     height: 6px;
     border-radius: 3px;
     background: var(--panel-accent);

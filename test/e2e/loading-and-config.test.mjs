@@ -222,12 +222,13 @@ suite('loading and configuration', () => {
   const LANGUAGES = [
     ['<html lang="en-GB"> alone gives English', doc({ lang: 'en-GB', head: PANEL }), ENGLISH],
     ['a lang attribute beats <html lang>', doc({ lang: 'en', body: `<consent-panel lang="fr"></consent-panel>${PANEL}` }), undefined],
-    ['an unsupported <html lang> gives French', doc({ lang: 'de', body: PANEL }), undefined],
-    ['no lang at all gives French', doc({ lang: null, body: PANEL }), undefined],
+    // Neither the page's language nor the browser's (ja) is supported: French, the last resort.
+    ['an unsupported <html lang> gives French', doc({ lang: 'zh', body: PANEL }), undefined, { locale: 'ja-JP' }],
+    ['no lang at all gives French', doc({ lang: null, body: PANEL }), undefined, { locale: 'ja-JP' }],
   ];
-  for (const [name, markup, expected] of LANGUAGES) {
+  for (const [name, markup, expected, contextOptions] of LANGUAGES) {
     test(`language: ${name}`, async () => {
-      const p = await openPage(h, markup);
+      const p = await openPage(h, markup, { contextOptions });
       await bannerShown(p.page, expected);
       clean(p);
     });

@@ -16,7 +16,8 @@ import { actionOf, carries, decodes } from './stored-record.js';
 import { computeSignals, legitimateInterestPurposes, usedSpecialFeatures, vendorsWithLegitimateInterest } from './signals.js';
 import { installStub } from './stub.js';
 import type { StoredTcf, TcfChoices, TcfSettings } from './types.js';
-import { tcfLang, TCF_MESSAGES } from './ui/messages.js';
+import { pickLang } from '../../i18n/languages.js';
+import { tcfTexts } from './ui/messages.js';
 import type { TcfUiModel } from './ui/model.js';
 import { TcfPanelParts } from './ui/panel-parts.js';
 import { chosenVendorIds, loadVendorList, maxVendorId } from './vendor-list.js';
@@ -117,8 +118,9 @@ export class TcfBridge {
   private async start(): Promise<void> {
     const { config } = this.store;
     this.settings = readTcfSettings(config.tcf, config.purposes, document.baseURI);
-    const lang = tcfLang(config.lang);
-    const { list, texts, textsLang } = await loadVendorList(this.settings.gvlUrl, lang);
+    const lang = pickLang(config.lang, this.runtime.view);
+    // The module's own texts in the reader's language, and the vendor list with the IAB's translation, together.
+    const [t, { list, texts, textsLang }] = await Promise.all([tcfTexts(lang), loadVendorList(this.settings.gvlUrl, lang)]);
     this.gvl = new GVL(list as ConstructorParameters<typeof GVL>[0], { language: textsLang });
     const ids = chosenVendorIds(list as { vendors: Record<string, Vendor> }, this.settings);
     this.gvl.narrowVendorsTo(ids);
@@ -142,7 +144,7 @@ export class TcfBridge {
 
     const model: TcfUiModel = {
       lang,
-      t: TCF_MESSAGES[lang],
+      t,
       texts,
       vendors: this.vendors,
       sitePurposes: config.purposes,

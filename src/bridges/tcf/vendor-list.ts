@@ -89,13 +89,15 @@ export async function loadVendorList(url: string, lang: string): Promise<{ list:
     reportError('tcf.gvlUrl', url, `is not a valid Global Vendor List: it ${problem}. ${TCF_OFF}`);
     throw new TcfConfigError('tcf.gvlUrl');
   }
-  if (lang === 'en') return { list, texts: list as GvlTexts, textsLang: 'en' };
-  const translationUrl = new URL(`purposes-${lang}.json`, url).href;
+  // The IAB's names for Norwegian and Portuguese; it has no Irish translation.
+  const code = lang == 'nb' ? 'no' : lang == 'pt' ? 'pt-pt' : lang;
+  if (lang === 'en' || lang === 'ga') return { list, texts: list as GvlTexts, textsLang: 'en' };
+  const translationUrl = new URL(`purposes-${code}.json`, url).href;
   try {
     const translation = await fetchJson(translationUrl);
     const translationProblem = textsProblem(translation);
     if (translationProblem) throw new Error(`it ${translationProblem}`);
-    return { list, texts: translation as GvlTexts, textsLang: lang };
+    return { list, texts: translation as GvlTexts, textsLang: code };
   } catch (error) {
     reportWarning(
       `the vendor list translation ${translationUrl} could not be used (${(error as Error).message}); the TCF texts are shown in English.`,

@@ -75,17 +75,53 @@ const en: TcfMessages = {
     'Some rely on their legitimate interest: you can object to it under “Customize”, where you can also choose partner by partner.',
 };
 
-export const TCF_MESSAGES: Record<string, TcfMessages> = { fr, en };
+/**
+ * The TCF module's texts in a language other than French and English, as its
+ * file holds them (src/i18n/tcf/xx.ts, built to dist/i18n/tcf-xx.js): `{n}`
+ * for the number, and the days per plural category (Intl.PluralRules: `one`,
+ * `few`, `other`…).
+ */
+export type TcfTexts = Omit<TcfMessages, 'intro' | 'days' | 'summary'> & {
+  intro: string;
+  days: Record<string, string>;
+  summary: string;
+};
+
+export { fr as tcfFr, en as tcfEn };
+
+let loader: ((lang: string) => Promise<TcfTexts>) | undefined;
+
+/** Set by the entry point: how this build gets the texts of a language other than French and English. */
+export function setTcfTextsLoader(load: (lang: string) => Promise<TcfTexts>): void {
+  loader = load;
+}
+
+/** A language file's texts as the panel parts use them; English for any it lacks. */
+function fromTexts(texts: TcfTexts, lang: string): TcfMessages {
+  const plural = new Intl.PluralRules(lang);
+  const withN = (text: string | undefined, n: number) => (text ?? '').replace(/\{n\}/g, String(n));
+  return {
+    ...en,
+    ...texts,
+    intro: (n) => withN(texts.intro, n),
+    summary: (n) => withN(texts.summary, n),
+    days: (n) => withN(texts.days[plural.select(n)] ?? texts.days.other, n),
+  };
+}
 
 /**
- * The panel's language: the configured one when supported, else `<html lang>`,
- * else French. Supported means one of TCF_MESSAGES' own keys: "constructor"
- * or "__proto__" are names of Object.prototype, not languages.
+ * The TCF module's texts in `lang` (the panel's language, see
+ * i18n/languages.ts): French and English are built in; another language's
+ * file is loaded, and when it cannot be, the texts are English (the console
+ * says so).
  */
-export function tcfLang(configured: string | undefined): string {
-  for (const lang of [configured, document.documentElement.lang]) {
-    const base = lang?.trim().toLowerCase().split(/[-_]/)[0];
-    if (base && Object.prototype.hasOwnProperty.call(TCF_MESSAGES, base)) return base;
+export async function tcfTexts(lang: string): Promise<TcfMessages> {
+  if (lang == 'fr' || lang == 'en') return lang == 'fr' ? fr : en;
+  try {
+    if (!loader) throw new Error('no way to load them is set');
+    return fromTexts(await loader(lang), lang);
+  } catch (error) {
+    console.error(`consent-panel: the TCF texts in ${lang} could not be loaded (${String(error)}); showing them in English.`);
+    return en;
   }
-  return 'fr';
 }

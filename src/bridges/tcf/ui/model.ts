@@ -25,7 +25,7 @@ export interface TcfUiModel {
 
 export function localize(text: Text | undefined, lang: string): string {
   if (text === undefined || typeof text === 'string') return text ?? '';
-  return text[lang] ?? text.fr ?? text.en ?? Object.values(text)[0] ?? '';
+  return text[lang] ?? text.en ?? text.fr ?? Object.values(text)[0] ?? '';
 }
 
 export const itemName = (items: Record<string, GvlItem> | undefined, id: number) => items?.[id]?.name ?? String(id);

@@ -1,0 +1,41 @@
+import type { LanguagePack } from '../pack.js';
+
+const pt: LanguagePack = {
+  core: {
+    manage: 'Gerir cookies',
+    blocked: '{name}: conteúdo bloqueado',
+    placeholder: '{name} utiliza rastreadores ({purpose}): este conteúdo só é apresentado com o seu consentimento.',
+    unavailable: 'Não foi possível apresentar o painel de consentimento. Sem a sua autorização, nada é ativado.',
+    rejectAll: 'Rejeitar tudo',
+    acceptAll: 'Aceitar tudo',
+    allow: 'Permitir e mostrar',
+  },
+  panel: {
+    title: 'Gerir o seu consentimento',
+    intro:
+      'Com o seu consentimento, nós e os nossos parceiros utilizamos cookies para medir a audiência e apresentar publicidade e conteúdos de redes sociais. Pode recusar e continuar a ler, e mudar de ideias a qualquer momento.',
+    privacy: 'Política de privacidade',
+    acceptAll: 'Aceitar tudo',
+    rejectAll: 'Rejeitar tudo',
+    customize: 'Personalizar',
+    preferencesTitle: 'As suas escolhas, finalidade a finalidade',
+    preferencesIntro: 'Nada é ativado sem o seu consentimento.',
+    save: 'Guardar as minhas escolhas',
+    close: 'Fechar',
+    required: 'Sempre ativo',
+    vendors: 'Parceiros',
+    vendorPrivacy: 'Privacidade',
+    saved: 'As suas escolhas foram guardadas.',
+    retention: 'Conservação:',
+    gpc: 'O seu navegador pede para não ser rastreado (Global Privacy Control): a publicidade continua recusada, a menos que a ative.',
+  },
+  purposes: {
+    necessary: ['Funcionamento do site', 'Memorizar as suas escolhas, o início de sessão e a segurança.'],
+    analytics: ['Medição de audiência', 'Contar as visitas e os artigos lidos.'],
+    ads: ['Publicidade', 'Apresentar anúncios e medir o seu desempenho.'],
+    social: ['Redes sociais e vídeos', 'Apresentar publicações e vídeos incorporados, que utilizam os seus próprios rastreadores.'],
+    personalization: ['Personalização', 'Recomendar artigos com base no que lê.'],
+  },
+};
+
+export default pt;
