@@ -27,7 +27,7 @@ const pt: LanguagePack = {
     vendorPrivacy: 'Privacidade',
     saved: 'As suas escolhas foram guardadas.',
     retention: 'Conservação:',
-    gpc: 'O seu navegador pede para não ser rastreado (Global Privacy Control): a publicidade continua rejeitada, a menos que a ative.',
+    gpc: 'O seu navegador indica que não pretende ser rastreado (Global Privacy Control): a publicidade continua rejeitada, a menos que a ative.',
   },
   purposes: {
     necessary: ['Funcionamento do site', 'Memorizar as suas escolhas, manter a sessão iniciada e garantir a segurança.'],
