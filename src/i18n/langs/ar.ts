@@ -27,7 +27,7 @@ const ar: LanguagePack = {
     vendorPrivacy: 'الخصوصية',
     saved: 'تم حفظ اختياراتك.',
     retention: 'مدة الاحتفاظ:',
-    gpc: 'يطلب متصفحك عدم تتبّعك (Global Privacy Control): يبقى الإعلان مرفوضًا ما لم تفعّله بنفسك.',
+    gpc: 'يطلب متصفحك عدم تتبّعك (Global Privacy Control): تبقى الإعلانات مرفوضة ما لم تفعّلها بنفسك.',
   },
   purposes: {
     necessary: ['ضرورية لعمل الموقع', 'تذكّر اختياراتك وتسجيل الدخول والأمان.'],

@@ -13,7 +13,7 @@ const cs: LanguagePack = {
   panel: {
     title: 'Správa vašeho souhlasu',
     intro:
-      'S vaším souhlasem používáme my i naši partneři cookies k měření návštěvnosti a k zobrazování reklam a obsahu sociálních sítí. Můžete odmítnout a přesto číst dál a své rozhodnutí kdykoli změnit.',
+      'S vaším souhlasem používáme my i naši partneři cookies k měření návštěvnosti a k zobrazování reklam a obsahu sociálních sítí. Můžete odmítnout a přesto číst dál. Své rozhodnutí můžete kdykoli změnit.',
     privacy: 'Zásady ochrany osobních údajů',
     acceptAll: 'Přijmout vše',
     rejectAll: 'Odmítnout vše',

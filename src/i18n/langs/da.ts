@@ -13,7 +13,7 @@ const da: LanguagePack = {
   panel: {
     title: 'Administrer dit samtykke',
     intro:
-      'Med dit samtykke bruger vi og vores partnere cookies til at måle vores publikum og vise annoncer og indhold fra sociale medier. Du kan afvise og stadig læse videre og ændre dit valg når som helst.',
+      'Med dit samtykke bruger vi og vores partnere cookies til at måle vores publikum og vise annoncer og indhold fra sociale medier. Du kan afvise og stadig læse videre, og du kan til enhver tid ændre dit valg.',
     privacy: 'Privatlivspolitik',
     acceptAll: 'Accepter alle',
     rejectAll: 'Afvis alle',
@@ -26,8 +26,8 @@ const da: LanguagePack = {
     vendors: 'Partnere',
     vendorPrivacy: 'Privatliv',
     saved: 'Dine valg er gemt.',
-    retention: 'Opbevaring:',
-    gpc: 'Din browser beder om ikke at blive sporet (Global Privacy Control): annoncer forbliver afvist, medmindre du selv slår dem til.',
+    retention: 'Opbevaringsperiode:',
+    gpc: 'Din browser beder om, at du ikke bliver sporet (Global Privacy Control): annoncer forbliver afvist, medmindre du selv slår dem til.',
   },
   purposes: {
     necessary: ['Nødvendige', 'Huske dine valg, login og sikkerhed.'],

@@ -5,7 +5,7 @@ const de: LanguagePack = {
     manage: 'Cookie-Einstellungen',
     blocked: '{name}: blockierter Inhalt',
     placeholder: '{name} setzt Tracker ({purpose}): Dieser Inhalt wird nur mit Ihrer Einwilligung angezeigt.',
-    unavailable: 'Das Einwilligungsfenster konnte nicht angezeigt werden. Ohne Ihre Zustimmung ist nichts aktiviert.',
+    unavailable: 'Das Einwilligungsfenster konnte nicht angezeigt werden. Ohne Ihre Einwilligung ist nichts aktiviert.',
     rejectAll: 'Alle ablehnen',
     acceptAll: 'Alle akzeptieren',
     allow: 'Zulassen und anzeigen',
@@ -13,7 +13,7 @@ const de: LanguagePack = {
   panel: {
     title: 'Ihre Einwilligung verwalten',
     intro:
-      'Mit Ihrer Einwilligung verwenden wir und unsere Partner Cookies, um die Reichweite zu messen sowie Werbung und Inhalte sozialer Netzwerke anzuzeigen. Sie können ablehnen und trotzdem weiterlesen und Ihre Entscheidung jederzeit ändern.',
+      'Mit Ihrer Einwilligung verwenden wir und unsere Partner Cookies, um die Reichweite zu messen sowie Werbung und Inhalte sozialer Netzwerke anzuzeigen. Sie können ablehnen und trotzdem weiterlesen. Ihre Entscheidung können Sie jederzeit ändern.',
     privacy: 'Datenschutzerklärung',
     acceptAll: 'Alle akzeptieren',
     rejectAll: 'Alle ablehnen',
@@ -27,10 +27,10 @@ const de: LanguagePack = {
     vendorPrivacy: 'Datenschutz',
     saved: 'Ihre Auswahl wurde gespeichert.',
     retention: 'Speicherdauer:',
-    gpc: 'Ihr Browser verlangt, nicht verfolgt zu werden (Global Privacy Control): Werbung bleibt abgelehnt, sofern Sie sie nicht selbst aktivieren.',
+    gpc: 'Ihr Browser teilt mit, dass Sie nicht verfolgt werden möchten (Global Privacy Control): Werbung bleibt abgelehnt, sofern Sie sie nicht selbst aktivieren.',
   },
   purposes: {
-    necessary: ['Technisch notwendig', 'Ihre Auswahl speichern, Anmeldung, Sicherheit.'],
+    necessary: ['Technisch notwendig', 'Ihre Auswahl speichern, Anmeldung und Sicherheit ermöglichen.'],
     analytics: ['Reichweitenmessung', 'Besuche und gelesene Artikel zählen.'],
     ads: ['Werbung', 'Werbung anzeigen und ihre Wirkung messen.'],
     social: ['Soziale Netzwerke und Videos', 'Eingebettete Beiträge und Videos anzeigen, die eigene Tracker setzen.'],

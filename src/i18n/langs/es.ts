@@ -5,7 +5,7 @@ const es: LanguagePack = {
     manage: 'Gestionar cookies',
     blocked: '{name}: contenido bloqueado',
     placeholder: '{name} instala rastreadores ({purpose}): este contenido solo se muestra con su consentimiento.',
-    unavailable: 'No se ha podido mostrar el panel de consentimiento. Sin su autorización, no se activa nada.',
+    unavailable: 'No se ha podido mostrar el panel de consentimiento. Sin su consentimiento, no se activa nada.',
     rejectAll: 'Rechazar todo',
     acceptAll: 'Aceptar todo',
     allow: 'Permitir y mostrar',
@@ -30,7 +30,7 @@ const es: LanguagePack = {
     gpc: 'Su navegador solicita que no se le rastree (Global Privacy Control): la publicidad permanece rechazada salvo que usted la active.',
   },
   purposes: {
-    necessary: ['Funcionamiento del sitio', 'Recordar sus opciones, el inicio de sesión, la seguridad.'],
+    necessary: ['Funcionamiento del sitio', 'Recordar sus opciones, mantener la sesión iniciada y garantizar la seguridad.'],
     analytics: ['Medición de audiencia', 'Contar las visitas y los artículos leídos.'],
     ads: ['Publicidad', 'Mostrar anuncios y medir su rendimiento.'],
     social: ['Redes sociales y vídeos', 'Mostrar publicaciones y vídeos integrados, que instalan sus propios rastreadores.'],

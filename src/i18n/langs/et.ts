@@ -27,7 +27,7 @@ const et: LanguagePack = {
     vendorPrivacy: 'Privaatsus',
     saved: 'Teie valikud on salvestatud.',
     retention: 'Säilitamisaeg:',
-    gpc: 'Teie brauser palub teid mitte jälgida (Global Privacy Control): reklaamist on keeldutud, kui te seda ise sisse ei lülita.',
+    gpc: 'Teie brauser palub teid mitte jälgida (Global Privacy Control): reklaam jääb välja lülitatuks, kui te seda ise sisse ei lülita.',
   },
   purposes: {
     necessary: ['Hädavajalikud', 'Teie valikute meelespidamine, sisselogimine, turvalisus.'],

@@ -34,7 +34,7 @@ const fi: LanguagePack = {
     analytics: ['Yleisömittaus', 'Käyntien ja luettujen artikkelien laskeminen.'],
     ads: ['Mainonta', 'Mainosten näyttäminen ja niiden tehon mittaaminen.'],
     social: ['Sosiaalinen media ja videot', 'Upotettujen julkaisujen ja videoiden näyttäminen; ne käyttävät omia seurantatekniikoitaan.'],
-    personalization: ['Personointi', 'Artikkelisuositukset lukemiesi artikkelien perusteella.'],
+    personalization: ['Personointi', 'Artikkelien suositteleminen sen perusteella, mitä luet.'],
   },
 };
 

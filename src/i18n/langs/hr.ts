@@ -4,7 +4,7 @@ const hr: LanguagePack = {
   core: {
     manage: 'Postavke kolačića',
     blocked: '{name}: blokirani sadržaj',
-    placeholder: '{name} koristi alate za praćenje ({purpose}): ovaj se sadržaj prikazuje samo uz vašu privolu.',
+    placeholder: '{name} upotrebljava alate za praćenje ({purpose}): ovaj se sadržaj prikazuje samo uz vašu privolu.',
     unavailable: 'Prozor za privolu nije se mogao prikazati. Bez vaše privole ništa nije uključeno.',
     rejectAll: 'Odbij sve',
     acceptAll: 'Prihvati sve',
@@ -13,7 +13,7 @@ const hr: LanguagePack = {
   panel: {
     title: 'Upravljanje privolom',
     intro:
-      'Uz vašu privolu mi i naši partneri koristimo kolačiće za mjerenje posjećenosti te prikaz oglasa i sadržaja društvenih mreža. Možete odbiti i svejedno nastaviti čitati te svoju odluku promijeniti u bilo kojem trenutku.',
+      'Uz vašu privolu mi i naši partneri upotrebljavamo kolačiće za mjerenje posjećenosti te prikaz oglasa i sadržaja društvenih mreža. Možete odbiti i svejedno nastaviti čitati te svoju odluku promijeniti u bilo kojem trenutku.',
     privacy: 'Pravila privatnosti',
     acceptAll: 'Prihvati sve',
     rejectAll: 'Odbij sve',
@@ -33,7 +33,7 @@ const hr: LanguagePack = {
     necessary: ['Nužni', 'Pamćenje vaših odabira, prijava, sigurnost.'],
     analytics: ['Mjerenje posjećenosti', 'Brojenje posjeta i pročitanih članaka.'],
     ads: ['Oglašavanje', 'Prikaz oglasa i mjerenje njihove učinkovitosti.'],
-    social: ['Društvene mreže i videozapisi', 'Prikaz ugrađenih objava i videozapisa koji koriste vlastite alate za praćenje.'],
+    social: ['Društvene mreže i videozapisi', 'Prikaz ugrađenih objava i videozapisa koji upotrebljavaju vlastite alate za praćenje.'],
     personalization: ['Personalizacija', 'Preporuke članaka na temelju onoga što čitate.'],
   },
 };

@@ -27,10 +27,10 @@ const it: LanguagePack = {
     vendorPrivacy: 'Privacy',
     saved: 'Le tue scelte sono state salvate.',
     retention: 'Conservazione:',
-    gpc: 'Il tuo browser chiede di non essere tracciato (Global Privacy Control): la pubblicità resta rifiutata, a meno che tu non la attivi.',
+    gpc: 'Il tuo browser chiede che tu non venga tracciato (Global Privacy Control): la pubblicità resta rifiutata, a meno che tu non la attivi.',
   },
   purposes: {
-    necessary: ['Funzionamento del sito', 'Ricordare le tue scelte, l’accesso, la sicurezza.'],
+    necessary: ['Funzionamento del sito', 'Memorizzare le tue scelte, gestire l’accesso e garantire la sicurezza.'],
     analytics: ['Misurazione del pubblico', 'Contare le visite e gli articoli letti.'],
     ads: ['Pubblicità', 'Mostrare annunci pubblicitari e misurarne l’efficacia.'],
     social: ['Social network e video', 'Mostrare post e video incorporati, che installano propri strumenti di tracciamento.'],

@@ -27,7 +27,7 @@ const nb: LanguagePack = {
     vendorPrivacy: 'Personvern',
     saved: 'Valgene dine er lagret.',
     retention: 'Lagringstid:',
-    gpc: 'Nettleseren din ber om ikke å bli sporet (Global Privacy Control): annonser forblir avvist med mindre du slår dem på selv.',
+    gpc: 'Nettleseren din ber om at du ikke skal spores (Global Privacy Control): annonser forblir avvist med mindre du slår dem på selv.',
   },
   purposes: {
     necessary: ['Nødvendige', 'Huske valgene dine, innlogging og sikkerhet.'],

@@ -27,7 +27,7 @@ const nl: LanguagePack = {
     vendorPrivacy: 'Privacy',
     saved: 'Uw keuzes zijn opgeslagen.',
     retention: 'Bewaartermijn:',
-    gpc: 'Uw browser vraagt om niet gevolgd te worden (Global Privacy Control): advertenties blijven geweigerd, tenzij u ze zelf inschakelt.',
+    gpc: 'Uw browser geeft aan dat u niet gevolgd wilt worden (Global Privacy Control): advertenties blijven geweigerd, tenzij u ze zelf inschakelt.',
   },
   purposes: {
     necessary: ['Noodzakelijk', 'Uw keuzes onthouden, inloggen, beveiliging.'],

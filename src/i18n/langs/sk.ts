@@ -13,7 +13,7 @@ const sk: LanguagePack = {
   panel: {
     title: 'Správa vášho súhlasu',
     intro:
-      'S vaším súhlasom používame my aj naši partneri súbory cookie na meranie návštevnosti a na zobrazovanie reklám a obsahu sociálnych sietí. Môžete odmietnuť a aj tak čítať ďalej a svoje rozhodnutie kedykoľvek zmeniť.',
+      'S vaším súhlasom používame my aj naši partneri súbory cookie na meranie návštevnosti a na zobrazovanie reklám a obsahu sociálnych sietí. Môžete odmietnuť a aj tak čítať ďalej. Svoje rozhodnutie môžete kedykoľvek zmeniť.',
     privacy: 'Zásady ochrany súkromia',
     acceptAll: 'Prijať všetko',
     rejectAll: 'Odmietnuť všetko',

@@ -27,7 +27,7 @@ const sv: LanguagePack = {
     vendorPrivacy: 'Integritet',
     saved: 'Dina val har sparats.',
     retention: 'Lagringstid:',
-    gpc: 'Din webbläsare ber om att inte spåras (Global Privacy Control): annonser förblir avvisade om du inte själv aktiverar dem.',
+    gpc: 'Din webbläsare ber om att du inte ska spåras (Global Privacy Control): annonser förblir avvisade om du inte själv aktiverar dem.',
   },
   purposes: {
     necessary: ['Nödvändiga', 'Komma ihåg dina val, inloggning, säkerhet.'],
