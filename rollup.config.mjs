@@ -42,6 +42,8 @@ export default [
   iife('src/ui-drop-in.ts', 'dist/consent-panel-ui.js', PRIVATE),
   /** The IAB TCF module, loaded by the drop-in script when `tcf` is configured (own lit-html copy, IAB libraries inlined). */
   iife('src/tcf-drop-in.ts', 'dist/consent-panel-tcf.js'),
+  /** The shared cookie (`cookieDomain`), loaded by the drop-in script only when the page's decision and the cookie's differ. */
+  iife('src/cookie-domain-drop-in.ts', 'dist/consent-panel-cookie-domain.js'),
   /** The `__tcfapi` stub, to inline in <head>. */
   iife('src/tcf-stub.ts', 'dist/tcf-stub.js'),
 ];

@@ -5,15 +5,18 @@ const BUDGETS = [
   // file(s) in dist/ (several: their sum), measure (raw | gzip | brotli), max bytes
   // What every page view downloads, a returning reader's whole share: the core,
   // the built-in plugins, the placeholders and the manage button.
-  { file: 'consent-panel.js', measure: 'gzip', max: 12_050 },
+  // (+214 B for cookieDomain's check of the shared cookie's stamp, and the runtime's hold point)
+  { file: 'consent-panel.js', measure: 'gzip', max: 12_260 },
   // The first layer and the preferences (lit-html, templates, styles, texts),
   // fetched on a first visit or when the reader opens the preferences.
   { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_400 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_400 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_630 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_600 },
+  // The shared cookie's module (cookieDomain), loaded only when the page's decision and the cookie's differ.
+  { file: 'consent-panel-cookie-domain.js', measure: 'gzip', max: 3_200 },
   // The __tcfapi stub that sites inline in <head>: under 1 KB.
   { file: 'tcf-stub.js', measure: 'raw', max: 1_023 },
 ];

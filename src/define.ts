@@ -13,4 +13,5 @@ declare global {
   }
 }
 
-setUp(() => import('./panel/ui.js').then((module) => module.panelUi));
+// Imported while a server renders the page: nothing to register there.
+if (typeof customElements !== 'undefined') setUp(() => import('./panel/ui.js').then((module) => module.panelUi));

@@ -56,5 +56,7 @@ export function normalizeConfig(input: unknown): ConsentConfig {
     respectGpc: readBoolean('respectGpc', raw.respectGpc, true),
     googleConsentMode: raw.googleConsentMode,
     tcf: raw.tcf,
+    // Checked by the shared cookie's module (consent-panel-cookie-domain.js), which only loads when it is set.
+    cookieDomain: raw.cookieDomain,
   };
 }

@@ -95,6 +95,8 @@ export interface ConsentConfigInput {
   respectGpc?: boolean;
   googleConsentMode?: GoogleConsentModeInput;
   tcf?: TcfInput;
+  /** Mirrors the decision into a cookie for this domain and its subdomains (`journal.example`): docs/shared-cookie.md. */
+  cookieDomain?: string;
 }
 
 /** Configuration after validation: every key has a usable value. */
@@ -109,6 +111,8 @@ export interface ConsentConfig {
   respectGpc: boolean;
   googleConsentMode: unknown;
   tcf: unknown;
+  /** As given: checked by the shared cookie's module. */
+  cookieDomain?: unknown;
 }
 
 /** What `localStorage[storageKey]` holds once the reader has decided. */

@@ -8,6 +8,9 @@ import type { PanelHost, PanelRenderer } from './panel-ui.js';
 import { adoptStyles } from './stylesheet.js';
 import { loadUi } from './ui-loader.js';
 
+// A server importing this module (to render a page) has no HTMLElement: a stand-in keeps the import from throwing.
+const HTMLElement: typeof globalThis.HTMLElement = globalThis.HTMLElement ?? Object;
+
 /**
  * The consent panel: a first layer on a reader's first visit, the preferences
  * dialog, and a "Gérer mes cookies" button afterwards. It is a view of the
