@@ -28,7 +28,7 @@ const underscoreOnlyForPrivate = [
 const noUnderscoreMembers = ['error', foreignNames, noUnderscore];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', 'custom-elements.json', 'examples/*/dist/'] },
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [js.configs.recommended],
@@ -101,8 +101,13 @@ export default tseslint.config(
   },
   {
     // The examples' page code runs in the browser.
-    files: ['examples/**/public/**/*.js', 'examples/*/src/**/*.{js,mjs}'],
+    files: ['examples/**/public/**/*.js', 'examples/shared/*.js', 'examples/*/src/**/*.{js,mjs}'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // Svelte 5's runes are the compiler's, in .svelte.js modules.
+    files: ['examples/svelte/src/**/*.svelte.js'],
+    languageOptions: { globals: { $state: 'readonly', $effect: 'readonly', $derived: 'readonly', $props: 'readonly' } },
   },
   {
     // Every file with lit-html templates.
