@@ -28,6 +28,7 @@ const HTMLElement: typeof globalThis.HTMLElement = globalThis.HTMLElement ?? Obj
  * @attr {string} storage-key - localStorage key of the record (default `consent-panel`).
  * @attr {string} privacy-url - Link to the privacy policy.
  * @attr {boolean} no-manage-button - Hides the "Gérer mes cookies" button.
+ * @attr {string} cookie-domain - Shares the decision with this domain's subdomains through a cookie (`journal.example`).
  * @event {CustomEvent<ConsentDetail>} consent-ready - Once per page load, when the state is known (ConsentReadyEvent).
  * @event {CustomEvent<ConsentDetail>} consent-change - Each time consent is decided, changed, withdrawn or lost (ConsentChangeEvent).
  * @event {CustomEvent<PreferencesState>} consent-preferences - The preferences opened, their switches changed, or they closed (does not bubble).
