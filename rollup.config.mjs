@@ -46,6 +46,8 @@ export default [
   iife('src/embeds-drop-in.ts', 'dist/consent-panel-embeds.js', PRIVATE),
   /** Receipts (proof of consent), loaded by the drop-in script when `receipts` is configured. */
   iife('src/receipts-drop-in.ts', 'dist/consent-panel-receipts.js'),
+  /** The shared cookie (`cookieDomain`), loaded by the drop-in script only when the page's decision and the cookie's differ. */
+  iife('src/cookie-domain-drop-in.ts', 'dist/consent-panel-cookie-domain.js'),
   /** The `__tcfapi` stub, to inline in <head>. */
   iife('src/tcf-stub.ts', 'dist/tcf-stub.js'),
 ];

@@ -37,6 +37,8 @@ const standIn = (name) => [
 const SITES = {
   default: [
     ['/dist/', join(root, 'dist')],
+    // The framework examples, once built (node scripts/build-examples.mjs).
+    ['/examples/', join(root, 'examples')],
     ['/', join(root, 'demo')],
   ],
   'analytics.localhost': standIn('analytics'),

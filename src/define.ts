@@ -16,5 +16,6 @@ declare global {
   }
 }
 
-setUp(() => import('./panel/ui.js').then((module) => module.panelUi), BUILT_IN_PLUGINS);
+// Imported while a server renders the page: nothing to register there.
+if (typeof customElements !== 'undefined') setUp(() => import('./panel/ui.js').then((module) => module.panelUi), BUILT_IN_PLUGINS);
 setLanguageLoader(importLanguage);

@@ -14,6 +14,7 @@ import { setUp } from './setup.js';
 // Sibling files (the panel's UI, the IAB TCF module, the plugins a page may not need) come from this script's own directory.
 const script = document.currentScript as HTMLScriptElement | null;
 const loadSibling = siblingLoader(script);
+const sibling = (file: string) => loadSibling(file).catch((error: unknown) => console.error('consent-panel:', error));
 try {
   setUp(
     () =>
@@ -30,6 +31,25 @@ try {
   // Languages other than French and English: dist/i18n/xx.js, next to this script.
   setLanguageLoader((lang) => loadSibling(`i18n/${lang}.js`));
   const runtime = pageRuntime();
+  // cookieDomain: the shared cookie's module comes only when it has work (docs/shared-cookie.md).
+  runtime.hold = (store) => {
+    const { cookieDomain, storageKey } = store.config;
+    if (!cookieDomain) return;
+    let loading: Promise<void> | undefined;
+    const load = () => (loading ??= sibling('consent-panel-cookie-domain.js'));
+    // A decision or a reset made here is mirrored by the module, loaded then.
+    store.subscribe(() => void load());
+    // '1.<decidedAt>.<expiresAt>.…', or '1.<resetAt>.-.…' for a reset: dates in base 36.
+    const value = ('; ' + document.cookie).split(`; ${storageKey}=`)[1];
+    const [, stamp, expires] = value?.split('.') ?? [];
+    const local = store.record && Date.parse(store.record.decidedAt).toString(36);
+    // The page's decision and the cookie's differ (or the cookie is the only
+    // one): the module adopts or updates, before the state is announced when there is a cookie.
+    if (value ? stamp != local && (local || expires != '-') : local) {
+      const loaded = load();
+      return value && loaded;
+    }
+  };
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…
   // A bare drop-in's first layer from the defaults comes with the panel's UI, fetched at once on a first visit.
   runtime.autostart(script, () => loadUi().then((ui) => ui.earlyLayer));
@@ -41,9 +61,8 @@ try {
     // A first visit: the first layer's code is fetched now, before <body> may even exist.
     if (!detail.decided) loadUi().catch(() => {});
     // A second copy of this script adds a second tag: the module runs once.
-    if (runtime.store!.config.tcf) loadSibling('consent-panel-tcf.js').catch((error: unknown) => console.error('consent-panel:', error));
-    if (runtime.store!.config.receipts)
-      loadSibling('consent-panel-receipts.js').catch((error: unknown) => console.error('consent-panel:', error));
+    if (runtime.store!.config.tcf) void sibling('consent-panel-tcf.js');
+    if (runtime.store!.config.receipts) void sibling('consent-panel-receipts.js');
   });
 } catch (error) {
   console.error('consent-panel: could not start:', error);

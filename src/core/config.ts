@@ -57,5 +57,7 @@ export function normalizeConfig(input: unknown): ConsentConfig {
     googleConsentMode: raw.googleConsentMode,
     tcf: raw.tcf,
     receipts: raw.receipts,
+    // Checked by the shared cookie's module (consent-panel-cookie-domain.js), which only loads when it is set.
+    cookieDomain: raw.cookieDomain,
   };
 }

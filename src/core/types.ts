@@ -102,6 +102,8 @@ export interface ConsentConfigInput {
   googleConsentMode?: GoogleConsentModeInput;
   tcf?: TcfInput;
   receipts?: ReceiptsInput;
+  /** Mirrors the decision into a cookie for this domain and its subdomains (`journal.example`): docs/shared-cookie.md. */
+  cookieDomain?: string;
 }
 
 /** Configuration after validation: every key has a usable value. */
@@ -118,6 +120,8 @@ export interface ConsentConfig {
   tcf: unknown;
   /** Read by the receipts module (src/plugins/receipts/), which reports a bad value. */
   receipts: unknown;
+  /** As given: checked by the shared cookie's module. */
+  cookieDomain?: unknown;
 }
 
 /** What `localStorage[storageKey]` holds once the reader has decided. */

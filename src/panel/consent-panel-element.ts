@@ -8,6 +8,9 @@ import type { PanelHost, PanelRenderer } from './panel-ui.js';
 import { adoptStyles } from './stylesheet.js';
 import { loadUi } from './ui-loader.js';
 
+// A server importing this module (to render a page) has no HTMLElement: a stand-in keeps the import from throwing.
+const HTMLElement: typeof globalThis.HTMLElement = globalThis.HTMLElement ?? Object;
+
 /**
  * The consent panel: a first layer on a reader's first visit, the preferences
  * dialog, and a "Gérer mes cookies" button afterwards. It is a view of the
@@ -25,6 +28,7 @@ import { loadUi } from './ui-loader.js';
  * @attr {string} storage-key - localStorage key of the record (default `consent-panel`).
  * @attr {string} privacy-url - Link to the privacy policy.
  * @attr {boolean} no-manage-button - Hides the "Gérer mes cookies" button.
+ * @attr {string} cookie-domain - Shares the decision with this domain's subdomains through a cookie (`journal.example`).
  * @event {CustomEvent<ConsentDetail>} consent-ready - Once per page load, when the state is known (ConsentReadyEvent).
  * @event {CustomEvent<ConsentDetail>} consent-change - Each time consent is decided, changed, withdrawn or lost (ConsentChangeEvent).
  * @event {CustomEvent<PreferencesState>} consent-preferences - The preferences opened, their switches changed, or they closed (does not bubble).

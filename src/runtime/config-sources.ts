@@ -4,7 +4,7 @@ import { reportError } from '../core/report.js';
 const { parse } = JSON;
 
 /** Attributes and the configuration keys they set: `expires-days` → `expiresDays`. */
-const ATTRIBUTES = ['lang', 'revision', 'expires-days', 'storage-key', 'privacy-url'];
+const ATTRIBUTES = ['lang', 'revision', 'expires-days', 'storage-key', 'privacy-url', 'cookie-domain'];
 
 /**
  * The configuration written as attributes: on a `<consent-panel>` (`prefix`

@@ -56,6 +56,10 @@ export class ConsentRuntime {
   /** The preferences as the element last announced them. */
   private _preferences: PreferencesState | undefined;
   private _autostarted = false;
+  /** The store once made, before `store` is set: while a `hold` runs, only what it loads sees it. */
+  pending: ConsentStore | undefined;
+  /** Set by an entry point: may return a promise that the start waits for. */
+  hold: ((store: ConsentStore) => Promise<unknown> | '' | void) | undefined;
   private _context: PluginContext | undefined;
   /** @internal */
   observer: MutationObserver | undefined;
@@ -191,13 +195,22 @@ export class ConsentRuntime {
   }
 
   start(): void {
-    if (this.store) return;
+    if (this.pending) return;
     const view = this.view ?? document.querySelector<PanelView>(TAG);
     const raw = rawConfig(this._scriptConfig, view);
     const preview = this._preview;
     this._preview = undefined;
     const { config, sameConfig } = preview?.close(raw) ?? { config: normalizeConfig(raw), sameConfig: false };
-    const store = (this.store = new ConsentStore(config, { gpc: gpcSignal() }));
+    const store = (this.pending = new ConsentStore(config, { gpc: gpcSignal() }));
+    // A module that must see the store first (the shared cookie's, adopting a
+    // decision made on another subdomain) holds the start until it has run.
+    const held = this.hold?.(store);
+    if (held) void held.then(() => this._begin(store, preview, sameConfig));
+    else this._begin(store, preview, sameConfig);
+  }
+
+  private _begin(store: ConsentStore, preview: EarlyLayer | undefined, sameConfig: boolean): void {
+    this.store = store;
     const detail = store.detail();
     // The built-in plugins first, made now: an entry point may have set them after this runtime was made.
     this._plugins.unshift(...defaultPlugins.map((make) => make()));
@@ -237,6 +250,8 @@ export class ConsentRuntime {
       collect(document);
       this.observer = new MutationObserver((records) => {
         for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
+        // An app that renders the whole body again took the panel with it: it comes back.
+        if (this.view && !this.view.isConnected) this._ensureView(true);
       });
       this.observer.observe(document, { childList: true, subtree: true });
     };

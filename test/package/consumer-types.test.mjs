@@ -23,7 +23,7 @@ let consumer;
 let unpacked;
 
 /** What a strict TypeScript site compiles with; `resolution` is NodeNext or Bundler. */
-const compilerOptions = (resolution) => ({
+let compilerOptions = (resolution) => ({
   target: 'ES2022',
   module: resolution === 'Bundler' ? 'ESNext' : 'NodeNext',
   moduleResolution: resolution,
@@ -140,6 +140,21 @@ const granted: boolean | undefined = window.consentPanel?.granted('analytics');
 export { granted };
 `;
 
+/** A server's use of consent-panel/server: typed, and nothing of the DOM needed. */
+const SERVER_ONLY = `
+import { readConsent, type ServerConsent, type ServerConsentConfig } from 'consent-panel/server';
+const config: ServerConsentConfig = { revision: '3', purposes: [{ id: 'necessary', required: true }, 'analytics', { id: 'social', vendors: ['youtube'] }] };
+const consent: ServerConsent = readConsent('consent-panel=…', config);
+const decided: boolean = consent.decided;
+const youtube: boolean = consent.granted('social/youtube');
+const analytics: boolean | undefined = consent.purposes.analytics;
+const decidedAt: string | undefined = consent.record?.decidedAt;
+readConsent(undefined);
+// @ts-expect-error: expiresDays is a number
+readConsent('', { expiresDays: '182' });
+export { decided, youtube, analytics, decidedAt };
+`;
+
 function write(path, text) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, typeof text === 'string' ? text : JSON.stringify(text, null, 2));
@@ -199,6 +214,7 @@ before(async () => {
   write(join(consumer, 'consumer.ts'), CONSUMER);
   write(join(consumer, 'define-only.ts'), DEFINE_ONLY);
   write(join(consumer, 'index-only.ts'), INDEX_ONLY);
+  write(join(consumer, 'server-only.ts'), SERVER_ONLY);
 });
 
 after(() => {
@@ -220,6 +236,16 @@ describe('the packed package, as a TypeScript site uses it', () => {
 
   test('consent-panel alone types the events and window.consentPanel*', () => {
     assert.equal(typecheck('index-only', 'NodeNext'), '');
+  });
+
+  test('consent-panel/server types a server with no DOM library', () => {
+    const withoutDom = compilerOptions;
+    try {
+      compilerOptions = (resolution) => ({ ...withoutDom(resolution), lib: ['ES2022'] });
+      assert.equal(typecheck('server-only', 'NodeNext'), '');
+    } finally {
+      compilerOptions = withoutDom;
+    }
   });
 
   test('no .d.ts in the package has @internal or a public member named like a private one', () => {

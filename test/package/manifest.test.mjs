@@ -54,6 +54,7 @@ describe('custom-elements.json', () => {
         ['storage-key', 'string'],
         ['privacy-url', 'string'],
         ['no-manage-button', 'boolean'],
+        ['cookie-domain', 'string'],
       ],
     );
     for (const a of element().attributes) assert.ok(a.description, a.name);
