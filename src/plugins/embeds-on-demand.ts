@@ -1,7 +1,7 @@
 import { EMBED_SELECTOR } from '../gate/embed-selector.js';
 import { EmbedGate } from '../gate/embeds.js';
 import { find } from '../gate/gates.js';
-import { MESSAGES, resolveLang } from '../i18n/index.js';
+import { fill, messages, resolveLang, shownLang } from '../i18n/index.js';
 import type { createPlaceholder, PlaceholderContext } from '../panel/placeholder.js';
 import type { ConsentPlugin } from '../runtime/plugin.js';
 
@@ -13,8 +13,12 @@ type MakePlaceholder = typeof createPlaceholder;
  * allows it.
  */
 const plainPlaceholder: MakePlaceholder = (_embed, gates, context) => {
-  const t = MESSAGES[resolveLang(context.lang)];
-  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: t.allow, title: t.blocked(gates) });
+  const t = messages(shownLang(resolveLang(context.lang)));
+  const button = Object.assign(document.createElement('button'), {
+    type: 'button',
+    textContent: t.allow,
+    title: fill(t.blocked, { name: gates }),
+  });
   button.addEventListener('click', () => context.allow(gates));
   return button;
 };

@@ -24,6 +24,7 @@ const ar: LanguagePack = {
     close: 'إغلاق',
     required: 'مفعّل دائمًا',
     vendors: 'الشركاء',
+    partial: 'مفعّل لبعض الشركاء',
     vendorPrivacy: 'الخصوصية',
     saved: 'تم حفظ اختياراتك.',
     retention: 'مدة الاحتفاظ:',

@@ -24,6 +24,7 @@ const bg: LanguagePack = {
     close: 'Затваряне',
     required: 'Винаги включено',
     vendors: 'Партньори',
+    partial: 'Включено за някои партньори',
     vendorPrivacy: 'Поверителност',
     saved: 'Изборът ви е запазен.',
     retention: 'Срок на съхранение:',

@@ -24,6 +24,7 @@ const ca: LanguagePack = {
     close: 'Tanca',
     required: 'Sempre actiu',
     vendors: 'Socis',
+    partial: 'Activat per a alguns socis',
     vendorPrivacy: 'Privadesa',
     saved: 'S’han desat les vostres opcions.',
     retention: 'Conservació:',

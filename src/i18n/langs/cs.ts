@@ -24,6 +24,7 @@ const cs: LanguagePack = {
     close: 'Zavřít',
     required: 'Vždy aktivní',
     vendors: 'Partneři',
+    partial: 'Zapnuto pro některé partnery',
     vendorPrivacy: 'Ochrana soukromí',
     saved: 'Vaše volby byly uloženy.',
     retention: 'Doba uložení:',

@@ -24,6 +24,7 @@ const da: LanguagePack = {
     close: 'Luk',
     required: 'Altid aktiv',
     vendors: 'Partnere',
+    partial: 'Slået til for nogle partnere',
     vendorPrivacy: 'Privatliv',
     saved: 'Dine valg er gemt.',
     retention: 'Opbevaringsperiode:',

@@ -24,6 +24,7 @@ const de: LanguagePack = {
     close: 'Schließen',
     required: 'Immer aktiv',
     vendors: 'Partner',
+    partial: 'Für einige Partner aktiviert',
     vendorPrivacy: 'Datenschutz',
     saved: 'Ihre Auswahl wurde gespeichert.',
     retention: 'Speicherdauer:',

@@ -25,6 +25,7 @@ const el: LanguagePack = {
     close: 'Κλείσιμο',
     required: 'Πάντα ενεργό',
     vendors: 'Συνεργάτες',
+    partial: 'Ενεργό για ορισμένους συνεργάτες',
     vendorPrivacy: 'Απόρρητο',
     saved: 'Οι επιλογές σας αποθηκεύτηκαν.',
     retention: 'Διάρκεια διατήρησης:',

@@ -24,6 +24,7 @@ const es: LanguagePack = {
     close: 'Cerrar',
     required: 'Siempre activo',
     vendors: 'Socios',
+    partial: 'Activado para algunos socios',
     vendorPrivacy: 'Privacidad',
     saved: 'Sus opciones se han guardado.',
     retention: 'Conservación:',

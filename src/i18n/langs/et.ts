@@ -24,6 +24,7 @@ const et: LanguagePack = {
     close: 'Sulge',
     required: 'Alati sees',
     vendors: 'Partnerid',
+    partial: 'Mõne partneri jaoks sisse lülitatud',
     vendorPrivacy: 'Privaatsus',
     saved: 'Teie valikud on salvestatud.',
     retention: 'Säilitamisaeg:',

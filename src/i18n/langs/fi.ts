@@ -24,6 +24,7 @@ const fi: LanguagePack = {
     close: 'Sulje',
     required: 'Aina käytössä',
     vendors: 'Kumppanit',
+    partial: 'Käytössä osalle kumppaneista',
     vendorPrivacy: 'Tietosuoja',
     saved: 'Valintasi on tallennettu.',
     retention: 'Säilytysaika:',

@@ -24,6 +24,7 @@ const ga: LanguagePack = {
     close: 'Dún',
     required: 'Ar siúl i gcónaí',
     vendors: 'Comhpháirtithe',
+    partial: 'Ar siúl do chuid de na comhpháirtithe',
     vendorPrivacy: 'Príobháideachas',
     saved: 'Tá do roghanna sábháilte.',
     retention: 'Tréimhse choinneála:',

@@ -24,6 +24,7 @@ const hr: LanguagePack = {
     close: 'Zatvori',
     required: 'Uvijek uključeno',
     vendors: 'Partneri',
+    partial: 'Uključeno za neke partnere',
     vendorPrivacy: 'Privatnost',
     saved: 'Vaši su odabiri spremljeni.',
     retention: 'Razdoblje čuvanja:',

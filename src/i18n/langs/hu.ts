@@ -24,6 +24,7 @@ const hu: LanguagePack = {
     close: 'Bezárás',
     required: 'Mindig aktív',
     vendors: 'Partnerek',
+    partial: 'Egyes partnereknél bekapcsolva',
     vendorPrivacy: 'Adatvédelem',
     saved: 'Választásait mentettük.',
     retention: 'Megőrzési idő:',

@@ -24,6 +24,7 @@ const it: LanguagePack = {
     close: 'Chiudi',
     required: 'Sempre attivo',
     vendors: 'Partner',
+    partial: 'Attivo per alcuni partner',
     vendorPrivacy: 'Privacy',
     saved: 'Le tue scelte sono state salvate.',
     retention: 'Conservazione:',

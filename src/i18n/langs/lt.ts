@@ -24,6 +24,7 @@ const lt: LanguagePack = {
     close: 'Uždaryti',
     required: 'Visada įjungta',
     vendors: 'Partneriai',
+    partial: 'Įjungta kai kuriems partneriams',
     vendorPrivacy: 'Privatumas',
     saved: 'Jūsų pasirinkimai išsaugoti.',
     retention: 'Saugojimo laikas:',

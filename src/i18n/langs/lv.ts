@@ -24,6 +24,7 @@ const lv: LanguagePack = {
     close: 'Aizvērt',
     required: 'Vienmēr ieslēgts',
     vendors: 'Partneri',
+    partial: 'Ieslēgts dažiem partneriem',
     vendorPrivacy: 'Privātums',
     saved: 'Jūsu izvēle ir saglabāta.',
     retention: 'Glabāšanas laiks:',

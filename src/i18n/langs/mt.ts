@@ -24,6 +24,7 @@ const mt: LanguagePack = {
     close: 'Agħlaq',
     required: 'Dejjem attiv',
     vendors: 'Sħab',
+    partial: 'Attiv għal xi sħab',
     vendorPrivacy: 'Privatezza',
     saved: 'L-għażliet tiegħek ġew salvati.',
     retention: 'Perjodu taż-żamma:',

@@ -24,6 +24,7 @@ const nb: LanguagePack = {
     close: 'Lukk',
     required: 'Alltid aktiv',
     vendors: 'Partnere',
+    partial: 'På for noen partnere',
     vendorPrivacy: 'Personvern',
     saved: 'Valgene dine er lagret.',
     retention: 'Lagringstid:',

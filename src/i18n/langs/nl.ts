@@ -24,6 +24,7 @@ const nl: LanguagePack = {
     close: 'Sluiten',
     required: 'Altijd actief',
     vendors: 'Partners',
+    partial: 'Aan voor sommige partners',
     vendorPrivacy: 'Privacy',
     saved: 'Uw keuzes zijn opgeslagen.',
     retention: 'Bewaartermijn:',

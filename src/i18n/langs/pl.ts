@@ -24,6 +24,7 @@ const pl: LanguagePack = {
     close: 'Zamknij',
     required: 'Zawsze aktywne',
     vendors: 'Partnerzy',
+    partial: 'Włączone dla niektórych partnerów',
     vendorPrivacy: 'Prywatność',
     saved: 'Twoje wybory zostały zapisane.',
     retention: 'Okres przechowywania:',

@@ -24,6 +24,7 @@ const pt: LanguagePack = {
     close: 'Fechar',
     required: 'Sempre ativo',
     vendors: 'Parceiros',
+    partial: 'Ativado para alguns parceiros',
     vendorPrivacy: 'Privacidade',
     saved: 'As suas escolhas foram guardadas.',
     retention: 'Conservação:',

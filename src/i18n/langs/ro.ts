@@ -24,6 +24,7 @@ const ro: LanguagePack = {
     close: 'Închide',
     required: 'Întotdeauna activ',
     vendors: 'Parteneri',
+    partial: 'Activat pentru unii parteneri',
     vendorPrivacy: 'Confidențialitate',
     saved: 'Opțiunile dumneavoastră au fost salvate.',
     retention: 'Durata de păstrare:',

@@ -24,6 +24,7 @@ const sk: LanguagePack = {
     close: 'Zavrieť',
     required: 'Vždy aktívne',
     vendors: 'Partneri',
+    partial: 'Zapnuté pre niektorých partnerov',
     vendorPrivacy: 'Ochrana súkromia',
     saved: 'Vaše voľby boli uložené.',
     retention: 'Doba uchovávania:',

@@ -24,6 +24,7 @@ const sl: LanguagePack = {
     close: 'Zapri',
     required: 'Vedno vklopljeno',
     vendors: 'Partnerji',
+    partial: 'Vklopljeno za nekatere partnerje',
     vendorPrivacy: 'Zasebnost',
     saved: 'Vaše izbire so shranjene.',
     retention: 'Čas hrambe:',

@@ -24,6 +24,7 @@ const sv: LanguagePack = {
     close: 'Stäng',
     required: 'Alltid aktiv',
     vendors: 'Partner',
+    partial: 'På för vissa partner',
     vendorPrivacy: 'Integritet',
     saved: 'Dina val har sparats.',
     retention: 'Lagringstid:',

@@ -1,6 +1,9 @@
 import type { ConsentConfig, PurposeConfig, Text } from '../../core/types.js';
-import { localize, MESSAGES } from '../../i18n/index.js';
-import { PANEL_MESSAGES } from '../../i18n/panel.js';
+import { en } from '../../i18n/en.js';
+import { fr } from '../../i18n/fr.js';
+import { localize } from '../../i18n/index.js';
+import { loadedPack } from '../../i18n/pack.js';
+import { panelMessages } from '../../i18n/panel.js';
 
 /** The version of what `configHash` covers: it changes whenever hashedConfig does. */
 export const CONFIG_HASH_VERSION = 1;
@@ -22,11 +25,6 @@ export function canonicalJson(value: unknown): string {
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-/** A core text that takes parameters (a placeholder's), written with `{1}`, `{2}` in their place. */
-function template(text: unknown): unknown {
-  return typeof text === 'function' ? (text as (...args: string[]) => string)('{1}', '{2}', '{3}') : text;
 }
 
 function purposeShown(purpose: PurposeConfig, lang: string) {
@@ -57,8 +55,9 @@ function purposeShown(purpose: PurposeConfig, lang: string) {
  * placeholders). docs/receipts.md lists each field.
  */
 export function hashedConfig(config: ConsentConfig, lang: string) {
-  const core = MESSAGES[lang] ?? MESSAGES.fr;
-  const panel = PANEL_MESSAGES[lang] ?? PANEL_MESSAGES.fr;
+  // As the core and the panel's UI show them: French, English, or a loaded language over English.
+  const core = lang == 'fr' ? fr : { ...en, ...loadedPack(lang)?.core };
+  const panel = panelMessages(lang);
   return {
     hashVersion: CONFIG_HASH_VERSION,
     lang,
@@ -69,7 +68,7 @@ export function hashedConfig(config: ConsentConfig, lang: string) {
     respectGpc: config.respectGpc,
     purposes: config.purposes.map((purpose) => purposeShown(purpose, lang)),
     texts: {
-      core: Object.fromEntries(Object.entries(core).map(([key, text]) => [key, template(text)])),
+      core: { ...core },
       panel: { ...panel },
     },
   };

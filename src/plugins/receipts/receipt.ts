@@ -1,7 +1,8 @@
 import { atomsOf } from '../../core/atoms.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { ConsentRecord, ConsentSource } from '../../core/types.js';
-import { DEFAULT_LANG, supportedLang } from '../../i18n/index.js';
+import { pickLang } from '../../i18n/languages.js';
+import { loadedPack } from '../../i18n/pack.js';
 
 /**
  * What the decision amounts to: `accept-all` (every optional purpose and
@@ -32,9 +33,14 @@ export interface Receipt {
 /** The sources of decisions: the others (init, storage, expiry) only report a state. */
 export const DECISION_SOURCES: ReadonlySet<ConsentSource> = new Set(['banner', 'preferences', 'api', 'placeholder']);
 
-/** The language the panel is shown in: the configured one when supported, else `<html lang>`, else French. */
+/**
+ * The language the panel is shown in, chosen as the panel chooses it
+ * (`lang`, else `<html lang>`, else the browser's languages, else French);
+ * English when that language's file could not be had.
+ */
 export function shownLang(configured: string | undefined): string {
-  return supportedLang(configured) ?? supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
+  const lang = pickLang(configured);
+  return lang == 'fr' || lang == 'en' || loadedPack(lang) ? lang : 'en';
 }
 
 /** The action a record's values amount to (see ReceiptAction). */
