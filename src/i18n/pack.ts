@@ -20,7 +20,7 @@ export const LANG_KEY = Symbol.for('consent-panel.i18n');
 
 /** The pack a language file left, if any (own properties only). */
 export function loadedPack(lang: string): Partial<LanguagePack> | undefined {
-  const holder = (window as unknown as Record<symbol, Record<string, Partial<LanguagePack>> | undefined>)[LANG_KEY];
+  const holder = (globalThis as unknown as Record<symbol, Record<string, Partial<LanguagePack>> | undefined>)[LANG_KEY];
   return holder && Object.prototype.hasOwnProperty.call(holder, lang) ? holder[lang] : undefined;
 }
 
