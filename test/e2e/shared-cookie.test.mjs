@@ -145,6 +145,19 @@ suite('shared cookie across subdomains', () => {
     assert.equal(await stored(sportAgain), null);
   });
 
+  test('a decision that expires while the page is open takes its cookie with it', async () => {
+    const r = await reader();
+    const page = await r.context.newPage();
+    await page.clock.install({ time: Date.now() });
+    await page.goto(h.server.url(servePage({ cookieDomain: 'journal.test', expiresDays: 1 }).path, { host: WWW }));
+    await button(page, 'Tout accepter').click();
+    await page.waitForFunction(() => document.cookie.includes('consent-panel=1.'));
+    await page.clock.runFor(86_400_000 + 1000);
+    await bannerShown(page);
+    await page.waitForFunction(() => !document.cookie.includes('consent-panel='));
+    assert.equal(await r.cookie(), undefined);
+  });
+
   test('a returning reader whose cookie matches, and a first visit, fetch no module; a decision does', async () => {
     const r = await reader();
     const first = await r.visit(WWW, servePage().path);
