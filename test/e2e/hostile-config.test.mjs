@@ -75,13 +75,16 @@ suite('hostile configuration', () => {
 
   for (const lang of ['constructor', '__proto__']) {
     test(`<html lang="${lang}">: the panel in French`, async () => {
-      const p = await openPage(h, doc({ lang, head: RECORDER + globalConfig({ privacyUrl: '/p' }) + PANEL }));
+      // A browser language that is not supported either (ja): French, the last resort.
+      const p = await openPage(h, doc({ lang, head: RECORDER + globalConfig({ privacyUrl: '/p' }) + PANEL }), {
+        contextOptions: { locale: 'ja-JP' },
+      });
       await bannerShown(p.page);
       assert.deepEqual(p.pageErrors, []);
     });
   }
 
-  test('texts keyed by prototype names are looked up as the site wrote them', async () => {
+  test('texts keyed by prototype names: not languages, each reported and ignored; the panel works', async () => {
     // Parsed by the page: JSON.parse makes "__proto__" an own key, as a fetched configuration would have it.
     const config = `{ "privacyUrl": "/p", "purposes": [
       { "id": "stats", "label": { "constructor": "Statistiques" }, "description": { "toString": "Compter les visites." } },
@@ -93,8 +96,14 @@ suite('hostile configuration', () => {
       doc({ head: `${RECORDER}<script>window.consentPanelConfig = JSON.parse(${JSON.stringify(config)});</script>${PANEL}` }),
     );
     await button(p.page, 'Personnaliser').click();
-    for (const name of ['Statistiques', 'Vidéos', 'Publicité']) await switchNamed(p.page, name).waitFor();
-    assert.equal(await dialog(p.page).getByText('Compter les visites.', { exact: true }).count(), 1);
+    // A label with no language left is the purpose's id.
+    for (const name of ['stats', 'video', 'Publicité']) await switchNamed(p.page, name).waitFor();
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      assert.ok(
+        p.consoleWarnings.some((w) => w.includes(`"${key}" is not a supported language; ignored`)),
+        `${key}: ${p.consoleWarnings.join('\n')}`,
+      );
+    assert.equal(await dialog(p.page).getByText('Compter les visites.', { exact: true }).count(), 0);
     assert.deepEqual(p.pageErrors, []);
   });
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
-import { suite, test } from './helpers.mjs';
+import { openPage, suite, test } from './helpers.mjs';
 import {
   ACCEPTED,
   button,
@@ -151,7 +151,8 @@ suite('IAB TCF: the string follows the store', () => {
       ['constructor', undefined, 'FR'],
     ]) {
       const config = tcfConfig({}, lang === undefined ? {} : { lang });
-      const p = await open(h, tcfPage({ config, lang: htmlLang }));
+      // A browser language that is not supported either (ja): French, the last resort.
+      const p = await openPage(h, tcfPage({ config, lang: htmlLang }), { contextOptions: { locale: 'ja-JP' } });
       const [first] = await vendorEvents(p.page, 1);
       assert.equal(first.eventStatus, 'cmpuishown', `${htmlLang}/${lang}`);
       checkTcString(first.tcString, UNDECIDED, { lang: consentLanguage });
