@@ -26,6 +26,9 @@ try {
     if (!detail.decided) loadUi().catch(() => {});
     // A second copy of this script adds a second tag: the module runs once.
     if (runtime.store!.config.tcf) loadSibling('consent-panel-tcf.js').catch((error: unknown) => console.error('consent-panel:', error));
+    // Vendor presets: their module, side by side with the panel's UI; it fetches the presets the page does not already have.
+    if (runtime.store!.config.purposes.some((p) => p.vendors?.some((v) => v.preset)))
+      loadSibling('consent-panel-presets.js').catch((error: unknown) => console.error('consent-panel:', error));
   });
 } catch (error) {
   console.error('consent-panel: could not start:', error);

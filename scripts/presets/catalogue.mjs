@@ -66,12 +66,25 @@ export function validate(value, schema, root = schema, path = '') {
 
 /** Fields the runtime does not need (documentation, review notes, examples) are left out of what the browser downloads. */
 export function runtimeForm(preset) {
-  const { $schema, sources, unverified, note, processing, exemptible, iabVendorId, ...kept } = preset;
-  (void $schema, sources, unverified, note, processing, iabVendorId);
+  // The description and the purpose are for people choosing presets (the README, the configurator); the panel shows neither.
+  const { $schema, sources, unverified, note, processing, exemptible, iabVendorId, description, purpose, ...kept } = preset;
+  (void $schema, sources, unverified, note, processing, iabVendorId, description, purpose);
   const out = { ...kept };
   if (exemptible) out.exemptible = true;
   if (!out.cookies.length) delete out.cookies;
   if (!out.storageKeys.length) delete out.storageKeys;
   if (out.tag) out.tag = { ...out.tag, params: Object.fromEntries(Object.entries(out.tag.params).map(([k, p]) => [k, p.pattern])) };
   return out;
+}
+
+/**
+ * One classic script holding the given presets, for a site to serve (or
+ * inline) before the drop-in script: the presets module then fetches none of
+ * them. Unknown ids throw.
+ */
+export function bundlePresets(ids, presets = readPresets()) {
+  const byId = new Map(presets.map(({ preset }) => [preset.id, preset]));
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length) throw new Error(`unknown preset ${unknown.join(', ')}`);
+  return `(self.consentPanelPresets||=[]).push(${[...new Set(ids)].map((id) => JSON.stringify(runtimeForm(byId.get(id)))).join(',')});\n`;
 }
