@@ -42,6 +42,8 @@ export default [
   iife('src/ui-drop-in.ts', 'dist/consent-panel-ui.js', PRIVATE),
   /** The IAB TCF module, loaded by the drop-in script when `tcf` is configured (own lit-html copy, IAB libraries inlined). */
   iife('src/tcf-drop-in.ts', 'dist/consent-panel-tcf.js'),
+  /** The vendor presets module, loaded by the drop-in script when a purpose's vendors name a preset (each preset's data is dist/presets/<id>.js). */
+  iife('src/presets-drop-in.ts', 'dist/consent-panel-presets.js', PRIVATE),
   /** The `__tcfapi` stub, to inline in <head>. */
   iife('src/tcf-stub.ts', 'dist/tcf-stub.js'),
 ];

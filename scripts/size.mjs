@@ -23,9 +23,10 @@ const BUDGETS = [
   { file: 'consent-panel.js', measure: 'gzip', max: 12_200 },
   // The first layer and the preferences (lit-html, templates, styles, texts),
   // fetched on a first visit or when the reader opens the preferences.
-  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_400 },
+  // (+100 B: the note under an exempt purpose, fr and en.)
+  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_500 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_600 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_700 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts.
   { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_600 },

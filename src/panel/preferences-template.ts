@@ -22,6 +22,12 @@ export interface PreferencesProps {
 
 type Checked = 'true' | 'false' | 'mixed';
 
+/** Under an exempt purpose's name (other languages fall back to English until they have their own). */
+const EXEMPT: Text = {
+  fr: 'Exemptée de consentement (statistiques anonymes) : vous pouvez vous y opposer en la désactivant.',
+  en: 'Exempt from consent (anonymous statistics): you may object by turning it off.',
+};
+
 /** On when all of the atoms are, mixed when some are. */
 function switchState(atoms: string[], draft: Record<string, boolean>): Checked {
   const on = atoms.filter((atom) => draft[atom]).length;
@@ -50,7 +56,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
     <div class="row">
       <div class="grow">
         <h3 id=${labelId}>${p.text(purpose.label)}</h3>
-        ${purpose.required ? html`<small>${p.t.required}</small>` : nothing}
+        ${purpose.required ? html`<small>${p.t.required}</small>` : purpose.exempt ? html`<small>${p.text(EXEMPT)}</small>` : nothing}
       </div>
       ${switchTemplate(labelId, purpose.required ? 'true' : switchState(atoms, p.draft), !!purpose.required, () => p.onToggle(atoms), description ? descriptionId : undefined)}
     </div>

@@ -29,13 +29,18 @@ export function presetsPlugin(load: (id: string) => Promise<void>, nonce = ''): 
   const active: PresetVendor[] = [];
   const tags: (() => void)[] = [];
 
+  /** Embeds wait until every preset is known: which presets a URL matches is only sure then. */
+  const embeds = (root: ParentNode) => {
+    if (context && !waiting.size) tagEmbeds(root, active, context.report);
+  };
+
   /** Ends on the store's current state: tags loaded or told, embeds tagged, the panel shown what changed. */
   const settle = (store: ConsentStore, changed: boolean) => {
     if (changed) {
       // Gates of dropped vendors go; the panel shows the vendors' new names and links.
       store.reload('storage');
       (context!.view() as { refresh?(): void } | undefined)?.refresh?.();
-      tagEmbeds(document, active, context!.report);
+      embeds(document);
     }
     tags.forEach((sync) => sync());
   };
@@ -88,7 +93,7 @@ export function presetsPlugin(load: (id: string) => Promise<void>, nonce = ''): 
       }
     },
     collect(root) {
-      if (context) tagEmbeds(root, active, context.report);
+      embeds(root);
     },
     change() {
       if (context) settle(context.store, false);
