@@ -3,7 +3,6 @@
 // vendors' real URLs (stand-ins served by the browser's request routing: no
 // test reaches the internet), bad input, and the exempt audience measurement
 // of Piano Analytics and Matomo.
-/* global window, document */
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
