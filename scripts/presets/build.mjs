@@ -14,6 +14,8 @@ export function buildPresets(out = fileURLToPath(new URL('../../dist/presets/', 
     if (problems.length) throw new Error(`presets/${file}: ${problems.join('; ')}`);
     writeFileSync(`${out}${preset.id}.js`, `(self.consentPanelPresets||=[]).push(${JSON.stringify(runtimeForm(preset))});\n`);
   }
+  // For the configurator: every preset as people choose them (descriptions, purposes, parameters with examples).
+  writeFileSync(`${out}catalogue.json`, JSON.stringify(presets.map(({ preset }) => ({ ...preset, $schema: undefined }))));
   return presets.length;
 }
 
