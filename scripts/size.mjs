@@ -20,7 +20,7 @@ const BUDGETS = [
   // What every page view downloads, a returning reader's whole share: the core,
   // the built-in plugins, the placeholders and the manage button.
   // (+150 B for vendor presets: the core reads `"youtube"` and `{ preset }` vendor entries, loads the presets module, keeps exempt purposes.)
-  { file: 'consent-panel.js', measure: 'gzip', max: 12_200 },
+  { file: 'consent-panel.js', measure: 'gzip', max: 12_170 },
   // The first layer and the preferences (lit-html, templates, styles, texts),
   // fetched on a first visit or when the reader opens the preferences.
   // (+100 B: the note under an exempt purpose, fr and en.)
@@ -35,7 +35,8 @@ const BUDGETS = [
   // Vendor presets, downloaded only by sites whose purposes name presets: the module (tag loaders, embeds, checks).
   { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_500 },
   // A site using ten presets, with a bundle of them built for it (scripts/presets/bundle.mjs, the configurator): the module and the bundle.
-  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_600 },
+  // (Issue 11 aims at 3,000 B: the four tag loaders, the embeds and the checks weigh about 2.5 KB, ten presets' data about 1.1 KB.)
+  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_650 },
   // The same ten with no bundle: the module fetches each preset's data file (presets/<id>.js), all at once.
   { file: ['consent-panel-presets.js', ...TEN_PRESETS.map((id) => `presets/${id}.js`)], measure: 'gzip', max: 5_100 },
 ];

@@ -100,7 +100,9 @@ const PRESET_CONFIG = {
 
 suite('vendor presets', () => {
   test('presets named by id fill in the vendors, load nothing before consent, then the official tags with Consent Mode', async () => {
-    const p = await openPage(h, article({ config: PRESET_CONFIG }), { beforeGoto: routeVendors });
+    // An embed whose data-consent names its gate keeps it: the site's word wins over the preset's patterns.
+    const own = '<iframe id="own" data-consent="ads" data-src="https://www.youtube.com/embed/own" title="Publicité vidéo"></iframe>';
+    const p = await openPage(h, article({ config: PRESET_CONFIG, body: own }), { beforeGoto: routeVendors });
     const { page } = p;
     await button(page, 'Personnaliser').click();
     // The preset's name, retention and privacy link, as for any vendor.
@@ -120,6 +122,7 @@ suite('vendor presets', () => {
     await waitLoaded(page, 'gtag:G-TEST1234');
     await waitLoaded(page, 'gpt');
     await page.locator('#video[src="https://www.youtube.com/embed/v1d30"]').waitFor();
+    assert.equal(await page.locator('#own').getAttribute('data-consent'), 'ads');
     const layer = await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)));
     assert.deepEqual(layer[0], ['consent', 'default', { analytics_storage: 'denied' }]);
     assert.deepEqual(layer[1], ['consent', 'update', { analytics_storage: 'granted' }]);
