@@ -57,7 +57,11 @@ const files = existsSync(dist)
       .sort()
   : [];
 // Each vendor preset's data (dist/presets/<id>.js), measured but not listed one by one.
-const presetFiles = existsSync(join(dist, 'presets')) ? readdirSync(join(dist, 'presets')).map((f) => `presets/${f}`) : [];
+const presetFiles = existsSync(join(dist, 'presets'))
+  ? readdirSync(join(dist, 'presets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `presets/${f}`)
+  : [];
 const pad = (v, n) => String(v).padStart(n);
 console.log(`${'file'.padEnd(32)} ${pad('raw', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)}`);
 const measured = new Map();
