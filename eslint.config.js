@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Build, test and CI tooling runs in node.
-    files: ['*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs}', 'test/e2e/**/*.mjs', 'test/package/**/*.mjs'],
+    files: ['*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs}', 'test/e2e/**/*.mjs', 'test/package/**/*.mjs', 'test/presets/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

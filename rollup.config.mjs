@@ -48,6 +48,8 @@ export default [
   iife('src/receipts-drop-in.ts', 'dist/consent-panel-receipts.js'),
   /** The shared cookie (`cookieDomain`), loaded by the drop-in script only when the page's decision and the cookie's differ. */
   iife('src/cookie-domain-drop-in.ts', 'dist/consent-panel-cookie-domain.js'),
+  /** The vendor presets module, loaded by the drop-in script when a purpose's vendors name a preset (each preset's data is dist/presets/<id>.js). */
+  iife('src/presets-drop-in.ts', 'dist/consent-panel-presets.js', PRIVATE),
   /** The `__tcfapi` stub, to inline in <head>. */
   iife('src/tcf-stub.ts', 'dist/tcf-stub.js'),
 ];

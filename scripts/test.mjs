@@ -110,6 +110,11 @@ const STEPS = {
     run: () => run('node', ['scripts/size.mjs']),
     count: fromSummaryLine('size'),
   },
+  presets: {
+    title: 'vendor presets (node --test: presets/*.json against presets/schema.json, sources)',
+    run: () => nodeTest(findFiles(join(root, 'test/presets'), '.test.mjs')),
+    count: fromNodeTest,
+  },
   package: {
     title: 'package tests (node --test: custom-elements.json; npm pack type-checked by a strict TypeScript consumer)',
     run: () => nodeTest(findFiles(join(root, 'test/package'), '.test.mjs')),

@@ -63,6 +63,8 @@ try {
     // A second copy of this script adds a second tag: the module runs once.
     if (runtime.store!.config.tcf) void sibling('consent-panel-tcf.js');
     if (runtime.store!.config.receipts) void sibling('consent-panel-receipts.js');
+    // Vendor presets: their module, side by side with the panel's UI; it fetches the presets the page does not already have.
+    if (runtime.store!.config.purposes.some((p) => p.vendors?.some((v) => v.preset))) void sibling('consent-panel-presets.js');
   });
 } catch (error) {
   console.error('consent-panel: could not start:', error);

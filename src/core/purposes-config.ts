@@ -66,18 +66,37 @@ function readVendor(field: string, entry: Entry): VendorConfig {
   optional(vendor, entry, 'cookies', field, readPatterns);
   optional(vendor, entry, 'storageKeys', field, readPatterns);
   optional(vendor, entry, 'retention', field, readText);
+  if (entry.preset) vendor.preset = entry.preset as Record<string, unknown>;
   return vendor;
 }
+
+/**
+ * A preset vendor (`"youtube"`, `{ preset: "youtube", … }`) as an entry: its
+ * id is the preset's (or `vendorId`), its name the id until the presets
+ * plugin fills it in, and the entry as written goes with it as `preset`. A
+ * preset that is not an id is reported as the entry's id, and dropped.
+ */
+const presetEntry = (entry: unknown): unknown =>
+  typeof entry == 'string'
+    ? presetEntry({ preset: entry })
+    : isObject(entry) && typeof entry.preset == 'string'
+      ? { name: entry.preset, ...entry, id: ID.test(entry.preset) ? (entry.vendorId ?? entry.preset) : entry.preset, preset: entry }
+      : entry;
 
 function readPurpose(field: string, entry: Entry): PurposeConfig {
   const purpose: PurposeConfig = { id: entry.id, label: readText(`${field}.label`, entry.label) ?? entry.id };
   optional(purpose, entry, 'description', field, readText);
   if (readBoolean(`${field}.required`, entry.required, false)) purpose.required = true;
+  else if (readBoolean(`${field}.exempt`, entry.exempt, false)) purpose.exempt = true;
   optional(purpose, entry, 'gpc', field, (f, v) => readBoolean(f, v, entry.id === 'ads'));
   if (entry.vendors !== undefined) {
     if (purpose.required) reportError(`${field}.vendors`, entry.vendors, 'is not allowed on a required purpose; ignored.');
     else {
-      const vendors = readList(`${field}.vendors`, entry.vendors, readVendor);
+      const vendors = readList(
+        `${field}.vendors`,
+        Array.isArray(entry.vendors) ? entry.vendors.map(presetEntry) : entry.vendors,
+        readVendor,
+      );
       if (vendors.length) purpose.vendors = vendors;
     }
   }

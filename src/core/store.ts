@@ -173,8 +173,9 @@ export class ConsentStore {
     this._commit(atoms, source, 'accept');
   }
 
+  /** Refuses consent; an exempt purpose stays as it is: refusing consent is not objecting. */
   rejectAll(source: ConsentSource): void {
-    this._commit(this._allAtoms(false), source, 'reject');
+    this._commit(this._allAtoms(false, this._atoms), source, 'reject');
   }
 
   /** Forgets the decision: the record is deleted and the reader is asked again. */
@@ -237,9 +238,9 @@ export class ConsentStore {
     return { ...this._valuesOf(atoms), decided: !!record, changed, source, record: record && copy(record) };
   }
 
-  /** The switches' values a record holds: all refused without one. */
+  /** The switches' values a record holds: all refused without one, but exempt purposes. */
   private _atomsOf(record: ConsentRecord | null): Values {
-    const atoms = this._allAtoms(false);
+    const atoms = this._allAtoms(false, table());
     if (record) {
       // Atoms are purposes without vendors and purpose/vendor gates: no name is both.
       const values = table(record.purposes, record.vendors);
@@ -253,10 +254,12 @@ export class ConsentStore {
     else this._expiryTimer.stop();
   }
 
-  private _allAtoms(value: boolean): Values {
+  /** Every switch set to `value`; with `exempt`, an exempt purpose's keep their value there, granted unless objected to. */
+  private _allAtoms(value: boolean, exempt?: Values): Values {
     const atoms: Values = table();
     for (const purpose of this.config.purposes) {
-      if (!purpose.required) for (const atom of atomsOf(purpose)) atoms[atom] = value;
+      if (!purpose.required)
+        for (const atom of atomsOf(purpose)) atoms[atom] = value || (!!exempt && !!purpose.exempt && exempt[atom] !== false);
     }
     return atoms;
   }

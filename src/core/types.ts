@@ -10,6 +10,11 @@ export interface VendorConfig {
   /** localStorage keys (names or `*` patterns) deleted on withdrawal. */
   storageKeys?: string[];
   retention?: Text;
+  /**
+   * A vendor named by a preset (`"youtube"`, `{ preset: "google-analytics", id: "G-…" }`):
+   * the entry as the site wrote it, read by the presets plugin (docs/presets.md).
+   */
+  preset?: Record<string, unknown>;
 }
 
 export interface PurposeConfig {
@@ -21,6 +26,12 @@ export interface PurposeConfig {
   vendors?: VendorConfig[];
   /** Refused by default when the browser sends Global Privacy Control. */
   gpc?: boolean;
+  /**
+   * Audience measurement exempt from consent (the CNIL's conditions): granted
+   * before any decision, its switch starts on; turning it off is an objection,
+   * kept like any choice; "reject all" does not object.
+   */
+  exempt?: boolean;
 }
 
 /** A Google Consent Mode v2 consent type. */

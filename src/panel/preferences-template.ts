@@ -22,6 +22,12 @@ export interface PreferencesProps {
 
 type Checked = 'true' | 'false' | 'mixed';
 
+/** Under an exempt purpose's name (other languages fall back to English until they have their own). */
+const EXEMPT: Text = {
+  fr: 'Exemptée de consentement (statistiques anonymes) : vous pouvez vous y opposer en la désactivant.',
+  en: 'Exempt from consent (anonymous statistics): you may object by turning it off.',
+};
+
 /** On when all of the atoms are, mixed when some are. */
 function switchState(atoms: string[], draft: Record<string, boolean>): Checked {
   const on = atoms.filter((atom) => draft[atom]).length;
@@ -53,7 +59,11 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
     <div class="row">
       <div class="grow">
         <h3 id=${labelId}>${p.text(purpose.label)}</h3>
-        ${purpose.required ? html`<small id=${requiredId}>${p.t.required}</small>` : nothing}
+        ${purpose.required
+          ? html`<small id=${requiredId}>${p.t.required}</small>`
+          : purpose.exempt
+            ? html`<small id=${requiredId}>${p.text(EXEMPT)}</small>`
+            : nothing}
         ${state == 'mixed' ? html`<small id=${partialId}>${p.t.partial}</small>` : nothing}
       </div>
       ${switchTemplate(
@@ -62,7 +72,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
         !!purpose.required,
         () => p.onToggle(atoms),
         // Screen readers read a switch as on or off: "mixed" is said in words, from the description.
-        [purpose.required && requiredId, state == 'mixed' && partialId, description && descriptionId].filter(Boolean).join(' ') ||
+        [(purpose.required || purpose.exempt) && requiredId, state == 'mixed' && partialId, description && descriptionId].filter(Boolean).join(' ') ||
           undefined,
       )}
     </div>

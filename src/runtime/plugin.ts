@@ -14,6 +14,8 @@ export interface PluginContext {
   open: (opener?: Element | null) => void;
   /** The `<consent-panel>` that shows the panel, once the page has one. */
   view(): HTMLElement | undefined;
+  /** Reports bad input (`field: value problem`) as the core does: a plugin in a file of its own need not carry its own copy. */
+  report: (field: string, value: unknown, problem: string) => void;
 }
 
 /** The preferences dialog as the reader sees it: open or not, and its switches' values. */

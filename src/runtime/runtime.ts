@@ -215,7 +215,7 @@ export class ConsentRuntime {
     // The built-in plugins first, made now: an entry point may have set them after this runtime was made.
     this._plugins.unshift(...defaultPlugins.map((make) => make()));
     // Before any gated script can run: Google's tags must see Consent Mode's default first.
-    this._context = { store, api: this.api, open: (opener) => this._open(opener), view: () => this.view };
+    this._context = { store, api: this.api, open: (opener) => this._open(opener), view: () => this.view, report: reportError };
     for (const plugin of this._plugins) this._call(plugin, 'start', this._context);
     const scripts = new ScriptGate(store);
     // Each part follows the store on its own (the store contains what each

@@ -1,0 +1,22 @@
+// dist/presets/<id>.js: each preset as the browser gets it, a classic script
+// that hands it to the presets module (src/presets/registry.ts), whichever of
+// the two arrives first. Checked against presets/schema.json on the way.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readPresets, readSchema, runtimeForm, validate } from './catalogue.mjs';
+
+export function buildPresets(out = fileURLToPath(new URL('../../dist/presets/', import.meta.url))) {
+  const schema = readSchema();
+  mkdirSync(out, { recursive: true });
+  const presets = readPresets();
+  for (const { file, preset } of presets) {
+    const problems = validate(preset, schema);
+    if (problems.length) throw new Error(`presets/${file}: ${problems.join('; ')}`);
+    writeFileSync(`${out}${preset.id}.js`, `(self.consentPanelPresets||=[]).push(${JSON.stringify(runtimeForm(preset))});\n`);
+  }
+  // For the configurator: every preset as people choose them (descriptions, purposes, parameters with examples).
+  writeFileSync(`${out}catalogue.json`, JSON.stringify(presets.map(({ preset }) => ({ ...preset, $schema: undefined }))));
+  return presets.length;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(`built ${buildPresets()} presets in dist/presets/`);

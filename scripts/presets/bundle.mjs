@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `node scripts/presets/bundle.mjs youtube google-analytics … > consent-presets.js`:
+// the given presets in one classic script, for a site to serve (or inline)
+// before the drop-in script, so that the presets module fetches none of them.
+import { fileURLToPath } from 'node:url';
+import { bundlePresets } from './catalogue.mjs';
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const ids = process.argv.slice(2);
+  if (!ids.length) {
+    console.error('usage: node scripts/presets/bundle.mjs <preset id>… > consent-presets.js');
+    process.exit(2);
+  }
+  try {
+    process.stdout.write(bundlePresets(ids));
+  } catch (error) {
+    console.error(String(error.message));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,90 @@
+// The vendor presets (presets/*.json): reading them, checking them against
+// presets/schema.json, and the compact form the browser gets.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PRESETS_DIR = fileURLToPath(new URL('../../presets/', import.meta.url));
+
+export const readSchema = () => JSON.parse(readFileSync(join(PRESETS_DIR, 'schema.json'), 'utf8'));
+
+/** Every preset, by file name order: `{ file, preset }`. */
+export function readPresets(dir = PRESETS_DIR) {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .sort()
+    .map((file) => ({ file, preset: JSON.parse(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+const typeOf = (value) => (Array.isArray(value) ? 'array' : value === null ? 'null' : Number.isInteger(value) ? 'integer' : typeof value);
+
+/**
+ * Checks `value` against the subset of JSON Schema (2020-12) that
+ * presets/schema.json uses: type, enum, required, properties,
+ * additionalProperties, items, minItems, uniqueItems, minLength, maxLength,
+ * minimum, maximum, pattern, $ref to #/$defs. Returns the problems found, as
+ * `path: message` strings; none when it conforms.
+ */
+export function validate(value, schema, root = schema, path = '') {
+  if (schema.$ref) {
+    const name = schema.$ref.replace('#/$defs/', '');
+    if (!root.$defs?.[name]) return [`${path}: unknown $ref ${schema.$ref}`];
+    return validate(value, root.$defs[name], root, path);
+  }
+  const problems = [];
+  const at = path || '(root)';
+  const type = typeOf(value);
+  if (schema.type && !(schema.type === type || (schema.type === 'number' && type === 'integer')))
+    return [`${at}: is ${type}, not ${schema.type}`];
+  if (schema.enum && !schema.enum.includes(value)) problems.push(`${at}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`);
+  if (type === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) problems.push(`${at}: shorter than ${schema.minLength}`);
+    if (schema.maxLength !== undefined && value.length > schema.maxLength) problems.push(`${at}: longer than ${schema.maxLength}`);
+    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value))
+      problems.push(`${at}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
+  }
+  if (type === 'integer' || type === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) problems.push(`${at}: below ${schema.minimum}`);
+    if (schema.maximum !== undefined && value > schema.maximum) problems.push(`${at}: above ${schema.maximum}`);
+  }
+  if (type === 'array') {
+    if (schema.minItems !== undefined && value.length < schema.minItems) problems.push(`${at}: fewer than ${schema.minItems} items`);
+    if (schema.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) problems.push(`${at}: items repeat`);
+    if (schema.items) value.forEach((item, i) => problems.push(...validate(item, schema.items, root, `${path}[${i}]`)));
+  }
+  if (type === 'object') {
+    for (const key of schema.required ?? []) if (!Object.hasOwn(value, key)) problems.push(`${at}: lacks ${key}`);
+    for (const [key, item] of Object.entries(value)) {
+      const sub = schema.properties?.[key] ?? schema.additionalProperties;
+      const where = path ? `${path}.${key}` : key;
+      if (sub === false || (sub === undefined && schema.additionalProperties === false)) problems.push(`${where}: is not allowed`);
+      else if (sub && sub !== true) problems.push(...validate(item, sub, root, where));
+    }
+  }
+  return problems;
+}
+
+/** Fields the runtime does not need (documentation, review notes, examples) are left out of what the browser downloads. */
+export function runtimeForm(preset) {
+  // The description and the purpose are for people choosing presets (the README, the configurator); the panel shows neither.
+  const { $schema, sources, unverified, note, processing, exemptible, iabVendorId, description, purpose, ...kept } = preset;
+  (void $schema, sources, unverified, note, processing, iabVendorId, description, purpose);
+  const out = { ...kept };
+  if (exemptible) out.exemptible = true;
+  if (!out.cookies.length) delete out.cookies;
+  if (!out.storageKeys.length) delete out.storageKeys;
+  if (out.tag) out.tag = { ...out.tag, params: Object.fromEntries(Object.entries(out.tag.params).map(([k, p]) => [k, p.pattern])) };
+  return out;
+}
+
+/**
+ * One classic script holding the given presets, for a site to serve (or
+ * inline) before the drop-in script: the presets module then fetches none of
+ * them. Unknown ids throw.
+ */
+export function bundlePresets(ids, presets = readPresets()) {
+  const byId = new Map(presets.map(({ preset }) => [preset.id, preset]));
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length) throw new Error(`unknown preset ${unknown.join(', ')}`);
+  return `(self.consentPanelPresets||=[]).push(${[...new Set(ids)].map((id) => JSON.stringify(runtimeForm(byId.get(id)))).join(',')});\n`;
+}

@@ -1,0 +1,37 @@
+import { matchesPattern } from '../core/pattern.js';
+import { find } from '../gate/gates.js';
+import type { Report } from './resolve.js';
+import type { PresetVendor } from './types.js';
+
+const SELECTOR = ':is(iframe, img, video, audio, embed)[data-src]:not([data-consent])';
+const reported = new WeakSet<Element>();
+
+/**
+ * Embeds pasted with `src` renamed `data-src` and no `data-consent`: one whose
+ * URL matches a configured preset's embed patterns gets that vendor's gate as
+ * its `data-consent`, and is put back in its place so that the embeds plugin,
+ * which watches what is added to the page, sees it and puts its placeholder
+ * there. A URL that matches two presets is reported and left unloaded.
+ */
+export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], report: Report): void {
+  for (const embed of find(root, SELECTOR)) {
+    let url: string;
+    try {
+      url = new URL(embed.getAttribute('data-src')!, document.baseURI).href;
+    } catch {
+      continue;
+    }
+    const matching = vendors.filter((v) => v.preset.embeds?.some((pattern) => matchesPattern(pattern, url)));
+    const presets = [...new Set(matching.map((v) => v.preset.id))];
+    if (!presets.length) continue;
+    if (presets.length > 1) {
+      // Reported once; with no data-consent, nothing loads it.
+      if (!reported.has(embed)) report('data-src', url, `matches the embeds of two presets (${presets.join(', ')}); not loaded.`);
+      reported.add(embed);
+      continue;
+    }
+    embed.setAttribute('data-consent', matching.map((v) => v.gate).join(' '));
+    // Taken out and put back: the page's observer reports it as added.
+    if (embed.parentNode && document.readyState != 'loading') embed.parentNode.insertBefore(embed, embed.nextSibling);
+  }
+}

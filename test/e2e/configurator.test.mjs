@@ -1,0 +1,82 @@
+// The configurator (demo/configurator.html) in a real browser: choose three
+// vendors from the catalogue and a text, see the real panel in the preview,
+// copy the snippet, paste it into a blank page: the panel there shows those
+// vendors with the chosen texts.
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { setup } from './harness.mjs';
+import { suite, test } from './helpers.mjs';
+
+let h;
+before(async () => {
+  h = await setup();
+});
+after(() => h?.teardown());
+
+suite('configurator', () => {
+  test('three vendors, a text, copy, paste into a blank page: the panel shows them', async () => {
+    const p = await h.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = p;
+    page.setDefaultTimeout(10_000);
+    await page.goto(h.server.url('/demo/configurator.html'));
+    const form = page.getByRole('form', { name: 'Configuration' });
+    for (const [query, name] of [
+      ['youtube', 'YouTube'],
+      ['spotify', 'Spotify'],
+      ['chartbeat', 'Chartbeat'],
+    ]) {
+      await form.getByRole('searchbox', { name: 'Rechercher un partenaire' }).fill(query);
+      await form.getByRole('checkbox', { name, exact: true }).check();
+    }
+    // Search hides the others.
+    assert.equal(await form.getByRole('checkbox', { name: 'Criteo', exact: true }).isVisible(), false);
+    await form.getByRole('textbox', { name: 'Chartbeat : uid' }).fill('98765');
+    await form.getByRole('textbox', { name: 'Intitulé' }).nth(2).fill('Vidéos et podcasts');
+
+    // The real panel, live, in the preview: the first layer, then the preferences.
+    const preview = page.frameLocator('iframe[title="Aperçu du panneau"]');
+    await preview.getByRole('button', { name: 'Tout accepter', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Préférences', exact: true }).click();
+    await preview.getByRole('switch', { name: 'Spotify', exact: true }).waitFor();
+    await preview.getByRole('heading', { name: 'Vidéos et podcasts', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Copier l’extrait', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Extrait copié.' }).waitFor();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(snippet, /window\.consentPanelConfig = /);
+    assert.match(snippet, /"uid": "98765"/);
+
+    // A blank page with only the snippet.
+    h.server.page(
+      '/blank-with-snippet.html',
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Vide</title>${snippet}</head><body><p>Page vide.</p></body></html>`,
+    );
+    const blank = await h.newPage();
+    blank.page.setDefaultTimeout(10_000);
+    // Chartbeat's tag, at its real URL, is a stand-in: nothing leaves the machine.
+    await blank.page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) =>
+        route.request().url() === 'https://static.chartbeat.com/js/chartbeat.js'
+          ? route.fulfill({ contentType: 'text/javascript', body: 'window.__chartbeat = window._sf_async_config;' })
+          : route.abort(),
+    );
+    await blank.page.goto(h.server.url('/blank-with-snippet.html'));
+    const panel = blank.page.locator('consent-panel');
+    await panel.getByRole('button', { name: 'Personnaliser', exact: true }).click();
+    const dialog = panel.getByRole('dialog');
+    for (const name of ['YouTube', 'Spotify', 'Chartbeat']) await dialog.getByRole('switch', { name, exact: true }).waitFor();
+    await dialog.getByRole('heading', { name: 'Vidéos et podcasts', exact: true }).waitFor();
+    // The presets came with the snippet: none was fetched.
+    assert.deepEqual(
+      h.server.requests.filter(
+        (r) => r.path.startsWith('/dist/presets/') && r.path !== '/dist/presets/catalogue.json' && r.headers.referer?.includes('blank'),
+      ),
+      [],
+    );
+    await dialog.getByRole('button', { name: 'Tout accepter', exact: true }).click();
+    await blank.page.waitForFunction(() => window.__chartbeat?.uid === '98765');
+    assert.deepEqual(blank.pageErrors, []);
+    assert.deepEqual(blank.consoleErrors, []);
+  });
+});

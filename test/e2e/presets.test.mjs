@@ -1,0 +1,283 @@
+// Issue 11 end to end: vendors named by their preset id and parameters only,
+// embeds pasted with `src` renamed `data-src`, official tags from the
+// vendors' real URLs (stand-ins served by the browser's request routing: no
+// test reaches the internet), bad input, and the exempt audience measurement
+// of Piano Analytics and Matomo.
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { setup } from './harness.mjs';
+import {
+  PANEL,
+  button,
+  dialog,
+  dialogButton,
+  doc,
+  globalConfig,
+  openPage,
+  panel,
+  settle,
+  stored,
+  suite,
+  switchNamed,
+  test,
+} from './helpers.mjs';
+import { bundlePresets } from '../../scripts/presets/catalogue.mjs';
+
+let h;
+before(async () => {
+  h = await setup();
+});
+after(() => h?.teardown());
+
+/** Stand-ins for the vendors' tags, at their real URLs: each notes its load in window.__loaded. */
+const STAND_INS = {
+  'https://www.googletagmanager.com/gtag/js': `(window.__loaded ||= []).push('gtag:' + new URL(document.currentScript.src).searchParams.get('id'));`,
+  'https://securepubads.g.doubleclick.net/tag/js/gpt.js': `(window.__loaded ||= []).push('gpt');`,
+  'https://www.youtube.com/embed/': '<!doctype html><title>YouTube</title><p>video',
+  'https://tag.aticdn.net/piano-analytics.js': `(window.__loaded ||= []).push('piano');
+    window.pa = {
+      setConfigurations(c) { (window.__pa ||= []).push('config ' + c.site + ' ' + c.collectDomain); },
+      consent: { setMode(m) { (window.__pa ||= []).push('mode ' + m); } },
+      sendEvent(name) { (window.__pa ||= []).push('event ' + name); },
+    };`,
+  'https://stats.journal.example/matomo.js': `(window.__loaded ||= []).push('matomo');`,
+};
+
+/** Serves the stand-ins at the vendors' URLs; any other request off the test server is refused and noted. */
+async function routeVendors(page) {
+  page.__outside = [];
+  page.__requests = [];
+  page.on('request', (request) => page.__requests.push(new URL(request.url()).pathname));
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      const url = route.request().url();
+      const key = Object.keys(STAND_INS).find((prefix) => url.startsWith(prefix));
+      if (!key) {
+        page.__outside.push(url);
+        return route.abort();
+      }
+      const type = key.endsWith('/') ? 'text/html' : 'text/javascript';
+      return route.fulfill({ status: 200, contentType: type, body: STAND_INS[key] });
+    },
+  );
+}
+
+/** How many requests the page made for `path`. */
+const requested = (page, path) => page.__requests.filter((p) => p === path).length;
+const loaded = (page) => page.evaluate(() => window.__loaded ?? []);
+const waitLoaded = (page, name) => page.waitForFunction((n) => (window.__loaded ?? []).includes(n), name, { polling: 20 });
+/** Waits for a console error matching `pattern` (fails after 5 s, listing the errors seen). */
+async function waitError(p, pattern) {
+  for (const end = Date.now() + 5000; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 50)))
+    if (p.consoleErrors.some((e) => pattern.test(e))) return;
+  assert.fail(`no error like ${pattern}; errors:\n${p.consoleErrors.join('\n')}`);
+}
+const vendorRow = (page, name) =>
+  dialog(page)
+    .getByRole('list', { name: /^Partenaires/ })
+    .getByRole('listitem')
+    .filter({ has: page.getByText(name, { exact: true }) });
+
+/** A news article with presets named by id and parameters, and a YouTube embed pasted with `src` renamed `data-src`. */
+function article({ config, head = '', body = '' }) {
+  return doc({
+    head: `${globalConfig({ privacyUrl: '/confidentialite', ...config })}${head}${PANEL}`,
+    body: `<main><h1>Article</h1>
+      <iframe id="video" width="560" height="315" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>
+      ${body}</main>`,
+  });
+}
+
+const PRESET_CONFIG = {
+  purposes: [
+    { id: 'necessary', label: 'Fonctionnement', required: true },
+    { id: 'analytics', label: 'Mesure d’audience', vendors: [{ preset: 'google-analytics', id: 'G-TEST1234' }] },
+    { id: 'ads', label: 'Publicité', vendors: ['google-ad-manager'] },
+    { id: 'social', label: 'Vidéos', vendors: ['youtube'] },
+  ],
+};
+
+suite('vendor presets', () => {
+  test('presets named by id fill in the vendors, load nothing before consent, then the official tags with Consent Mode', async () => {
+    // An embed whose data-consent names its gate keeps it: the site's word wins over the preset's patterns.
+    const own = '<iframe id="own" data-consent="ads" data-src="https://www.youtube.com/embed/own" title="Publicité vidéo"></iframe>';
+    const p = await openPage(h, article({ config: PRESET_CONFIG, body: own }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Personnaliser').click();
+    // The preset's name, retention and privacy link, as for any vendor.
+    const ga = vendorRow(page, 'Google Analytics 4');
+    await ga.waitFor();
+    assert.match(await ga.innerText(), /Cookies : 2 ans/);
+    assert.equal(await ga.getByRole('link').getAttribute('href'), 'https://policies.google.com/privacy');
+    await vendorRow(page, 'YouTube').waitFor();
+    await vendorRow(page, 'Google Ad Manager (GPT)').waitFor();
+    // The embed waits behind the YouTube placeholder.
+    await page.getByRole('region', { name: 'YouTube : contenu bloqué', exact: true }).waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.equal(await page.locator('#video').count(), 0);
+
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'gpt');
+    await page.locator('#video[src="https://www.youtube.com/embed/v1d30"]').waitFor();
+    assert.equal(await page.locator('#own').getAttribute('data-consent'), 'ads');
+    const layer = await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)));
+    assert.deepEqual(layer[0], ['consent', 'default', { analytics_storage: 'denied' }]);
+    assert.deepEqual(layer[1], ['consent', 'update', { analytics_storage: 'granted' }]);
+    assert.ok(layer.some((args) => args[0] === 'config' && args[1] === 'G-TEST1234'));
+    // Each preset's data came from dist/presets/<id>.js; nothing went anywhere else.
+    assert.equal(requested(page, '/dist/presets/google-analytics.js'), 1);
+    assert.deepEqual(page.__outside, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('withdrawal deletes the cookies the preset declares, and tells Consent Mode', async () => {
+    const decided = {
+      v: 1,
+      id: '0f1e2d3c-4b5a-4697-8a8b-9c0d1e2f3a4b',
+      revision: '',
+      decidedAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      purposes: { necessary: true, analytics: true, ads: false, social: false },
+      vendors: { 'analytics/google-analytics': true, 'ads/google-ad-manager': false, 'social/youtube': false },
+    };
+    const p = await openPage(h, article({ config: PRESET_CONFIG }), {
+      beforeGoto: routeVendors,
+      storage: { 'consent-panel': decided },
+    });
+    const { page } = p;
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await page.evaluate(() => {
+      document.cookie = '_ga=GA1.1.123; path=/';
+      document.cookie = '_ga_TEST1234=GS1.1; path=/';
+      document.cookie = 'kept=1; path=/';
+    });
+    await page.evaluate(() => window.consentPanel.rejectAll());
+    await page.waitForFunction(() => !document.cookie.includes('_ga'));
+    assert.equal(await page.evaluate(() => document.cookie), 'kept=1');
+    const last = await page.evaluate(() => Array.from(window.dataLayer.at(-1)));
+    assert.deepEqual(last, ['consent', 'update', { analytics_storage: 'denied' }]);
+    assert.deepEqual(await loaded(page), ['gtag:G-TEST1234']);
+  });
+
+  test('bad presets and parameters are reported by field and value, dropped, and never load', async () => {
+    const config = {
+      purposes: [
+        { id: 'necessary', label: 'Fonctionnement', vendors: ['google-ad-manager'] },
+        {
+          id: 'analytics',
+          label: 'Mesure',
+          vendors: ['youtub', { preset: 'google-analytics', id: 'UA-12345-1' }, { preset: 'google-tag-manager', id: 42 }],
+        },
+        { id: 'social', label: 'Vidéos', vendors: ['youtube', 'yt-mirror'] },
+      ],
+    };
+    // A bundle built for the site, plus a preset whose embeds overlap YouTube's.
+    const mirror = { id: 'yt-mirror', name: 'Mirror', embeds: ['https://www.youtube.com/*'] };
+    const head = `<script>${bundlePresets(['youtube'])}(self.consentPanelPresets||=[]).push(${JSON.stringify(mirror)});</script>`;
+    const p = await openPage(h, article({ config, head }), { beforeGoto: routeVendors });
+    const { page } = p;
+    const expected = [
+      /purposes\[0\]\.vendors\[0\]\.preset: "google-ad-manager" does not belong under "necessary"; google-ad-manager dropped\./,
+      /purposes\[1\]\.vendors\[0\]\.preset: "youtub" is not a known preset .*; youtub dropped\./,
+      /purposes\[1\]\.vendors\[1\]\.id: "UA-12345-1" is not a Google Analytics 4 id .*; google-analytics dropped\./,
+      /purposes\[1\]\.vendors\[2\]\.id: 42 is not a Google Tag Manager id .*; google-tag-manager dropped\./,
+      /data-src: "https:\/\/www\.youtube\.com\/embed\/v1d30" matches the embeds of two presets \(youtube, yt-mirror\); not loaded\./,
+    ];
+    for (const pattern of expected) await waitError(p, pattern);
+    await button(page, 'Tout accepter').click();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.equal(await page.locator('#video').getAttribute('src'), null);
+    // No request for the bundled presets, one (failed) for the unknown one.
+    assert.equal(requested(page, '/dist/presets/youtube.js'), 0);
+    assert.equal(requested(page, '/dist/presets/youtub.js'), 1);
+    const record = await stored(page);
+    assert.deepEqual(Object.keys(record.vendors).sort(), ['social/youtube', 'social/yt-mirror']);
+    assert.deepEqual(page.__outside, []);
+  });
+});
+
+suite('exempt audience measurement', () => {
+  const exemptConfig = (vendor) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'audience', label: 'Mesure d’audience exemptée', exempt: true, vendors: [vendor] },
+      { id: 'analytics', label: 'Mesure d’audience détaillée' },
+    ],
+  });
+  const piano = { preset: 'piano-analytics', site: '123456', collectDomain: 'https://logs.journal.example' };
+  const modes = (page) => page.evaluate(() => (window.__pa ?? []).filter((c) => c.startsWith('mode ')));
+
+  test('Piano runs in essential mode before a decision and after "Tout refuser", opt-in with consent, opt-out after an objection', async () => {
+    const p = await openPage(h, article({ config: exemptConfig(piano) }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await waitLoaded(page, 'piano');
+    await page.waitForFunction(() => (window.__pa ?? []).includes('mode essential'));
+    assert.deepEqual(await page.evaluate(() => window.pdl), { requireConsent: 'v2', consent: { defaultPreset: { PA: 'essential' } } });
+    assert.deepEqual((await page.evaluate(() => window.__pa)).slice(0, 3), [
+      'config 123456 https://logs.journal.example',
+      'mode essential',
+      'event page.display',
+    ]);
+
+    // "Tout refuser" refuses consent and does not object.
+    await button(page, 'Tout refuser').click();
+    await settle(page);
+    assert.deepEqual(await modes(page), ['mode essential']);
+    assert.equal((await stored(page)).vendors['audience/piano-analytics'], true);
+
+    // Consent to the detailed measurement: opt-in.
+    await page.evaluate(() => window.consentPanel.set({ analytics: true }));
+    await page.waitForFunction(() => (window.__pa ?? []).includes('mode opt-in'));
+
+    // The switch starts on, says the measurement is exempt; turning it off is an objection.
+    await panel(page).getByRole('button', { name: 'Gérer mes cookies', exact: true }).click();
+    const exemptSwitch = switchNamed(page, 'Mesure d’audience exemptée');
+    assert.equal(await exemptSwitch.getAttribute('aria-checked'), 'true');
+    await dialog(page)
+      .getByText(/Exemptée de consentement/)
+      .waitFor();
+    await exemptSwitch.click();
+    await dialogButton(page, 'Enregistrer mes choix').click();
+    await page.waitForFunction(() => (window.__pa ?? []).includes('mode opt-out'));
+    assert.equal((await stored(page)).purposes.audience, false);
+
+    // The objection is honoured on the next page: nothing loads.
+    await page.reload();
+    await page.evaluate(() => window.consentPanel.ready);
+    await settle(page, 500);
+    assert.deepEqual(await loaded(page), []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('Matomo tracks cookieless without consent, sets cookies with it, and sends nothing after an objection', async () => {
+    const matomo = { preset: 'matomo', url: 'https://stats.journal.example/', siteId: '7' };
+    const p = await openPage(h, article({ config: exemptConfig(matomo) }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await waitLoaded(page, 'matomo');
+    const paq = () => page.evaluate(() => window._paq.map((c) => c[0]));
+    assert.deepEqual((await paq()).slice(0, 5), [
+      'requireCookieConsent',
+      'setTrackerUrl',
+      'setSiteId',
+      'trackPageView',
+      'enableLinkTracking',
+    ]);
+    assert.deepEqual(await page.evaluate(() => window._paq[1]), ['setTrackerUrl', 'https://stats.journal.example/matomo.php']);
+    await page.evaluate(() => window.consentPanel.set({ analytics: true }));
+    await page.waitForFunction(() => window._paq.some((c) => c[0] === 'setCookieConsentGiven'));
+    await page.evaluate(() => window.consentPanel.set({ audience: false }));
+    await page.waitForFunction(() => window._paq.some((c) => c[0] === 'forgetConsentGiven'));
+    assert.deepEqual((await paq()).slice(-3), ['forgetCookieConsentGiven', 'requireConsent', 'forgetConsentGiven']);
+  });
+
+  test('an ad vendor cannot be exempt', async () => {
+    const p = await openPage(h, article({ config: exemptConfig('criteo') }), { beforeGoto: routeVendors });
+    await waitError(p, /purposes\[1\]\.vendors\[0\]\.preset: "criteo" cannot be exempt from consent/);
+    await settle(p.page);
+    assert.deepEqual(await loaded(p.page), []);
+  });
+});
