@@ -18,25 +18,28 @@ const TEN_BUNDLE = '(a bundle of the ten presets)';
 const BUDGETS = [
   // file(s) in dist/ (several: their sum), measure (raw | gzip | brotli), max bytes
   // What every page view downloads, a returning reader's whole share: the core,
-  // the built-in plugins (the embeds' placeholders are loaded on demand, below)
-  // and the manage button.
-  { file: 'consent-panel.js', measure: 'gzip', max: 11_450 },
+  // the built-in plugins (the embeds' placeholders are loaded on demand, below),
+  // the manage button, and what the optional modules need from it: choosing the
+  // language and loading its file (about 680 B), accepting presets and exempt
+  // purposes (about 150 B), the shared cookie's stamp check (about 215 B),
+  // loading the receipts module (about 30 B).
+  { file: 'consent-panel.js', measure: 'gzip', max: 12_550 },
   // The first layer and the preferences (lit-html, templates, styles, texts) and
   // the bare drop-in's early first layer, fetched on a first visit or when the
   // reader opens the preferences. Accessibility: switches drawn in system colours
   // under forced colours, the first layer announced, a purpose with some vendors on
   // said in words, and the check of a site's theme colours (about 700 B).
-  { file: 'consent-panel-ui.js', measure: 'gzip', max: 6_775 },
+  { file: 'consent-panel-ui.js', measure: 'gzip', max: 8_000 },
   // A first visit downloads both.
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 18_175 },
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 20_500 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts
   // (its switches drawn in system colours under forced colours).
-  { file: 'consent-panel-tcf.js', measure: 'gzip', max: 25_670 },
+  { file: 'consent-panel-tcf.js', measure: 'gzip', max: 26_330 },
   // The embeds' placeholders and their styles, downloaded only by pages with a gated embed.
-  { file: 'consent-panel-embeds.js', measure: 'gzip', max: 2_400 },
+  { file: 'consent-panel-embeds.js', measure: 'gzip', max: 1_950 },
   // Receipts (proof of consent), downloaded only by sites configured with `receipts`.
-  { file: 'consent-panel-receipts.js', measure: 'gzip', max: 5_300 },
+  { file: 'consent-panel-receipts.js', measure: 'gzip', max: 5_380 },
   // The shared cookie's module (cookieDomain), loaded only when the page's decision and the cookie's differ.
   { file: 'consent-panel-cookie-domain.js', measure: 'gzip', max: 3_200 },
   // The __tcfapi stub that sites inline in <head>: under 1 KB.

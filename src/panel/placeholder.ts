@@ -1,6 +1,8 @@
 import { adoptStyles } from './stylesheet.js';
 import type { PurposeConfig } from '../core/types.js';
-import { dirOf, fill, localize, messages, resolveLang, shownLang, whenLanguage } from '../i18n/index.js';
+import type { messages, resolveLang, shownLang, whenLanguage } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
+import { dirOf, fill } from '../i18n/pack.js';
 import { baseStyles } from './base-styles.js';
 import { placeholderStyles } from './placeholder-styles.js';
 
@@ -9,6 +11,12 @@ export interface PlaceholderContext {
   lang: string | undefined;
   allow(gates: string): void;
   manage(opener: Element): void;
+  /**
+   * The core's languages, lent by the plugin: the placeholders may come in a
+   * file of their own (consent-panel-embeds.js), which must wait for the
+   * language file the core loads, not start a copy of its own.
+   */
+  texts: { resolveLang: typeof resolveLang; whenLanguage: typeof whenLanguage; shownLang: typeof shownLang; messages: typeof messages };
 }
 
 /** Vendor names (or purpose labels) and purpose labels of the gates, for the text. */
@@ -53,6 +61,7 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, baseStyles);
   adoptStyles(root, placeholderStyles);
+  const { resolveLang, whenLanguage, shownLang, messages } = context.texts;
   const wanted = resolveLang(context.lang, embed);
   // Drawn once the texts are there: a returning reader's language file may still be on its way.
   const draw = () => {

@@ -59,11 +59,13 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
     <div class="row">
       <div class="grow">
         <h3 id=${labelId}>${p.text(purpose.label)}</h3>
-        ${purpose.required
-          ? html`<small id=${requiredId}>${p.t.required}</small>`
-          : purpose.exempt
-            ? html`<small id=${requiredId}>${p.text(EXEMPT)}</small>`
-            : nothing}
+        ${
+          purpose.required
+            ? html`<small id=${requiredId}>${p.t.required}</small>`
+            : purpose.exempt
+              ? html`<small id=${requiredId}>${p.text(EXEMPT)}</small>`
+              : nothing
+        }
         ${state == 'mixed' ? html`<small id=${partialId}>${p.t.partial}</small>` : nothing}
       </div>
       ${switchTemplate(
@@ -72,8 +74,9 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
         !!purpose.required,
         () => p.onToggle(atoms),
         // Screen readers read a switch as on or off: "mixed" is said in words, from the description.
-        [(purpose.required || purpose.exempt) && requiredId, state == 'mixed' && partialId, description && descriptionId].filter(Boolean).join(' ') ||
-          undefined,
+        [(purpose.required || purpose.exempt) && requiredId, state == 'mixed' && partialId, description && descriptionId]
+          .filter(Boolean)
+          .join(' ') || undefined,
       )}
     </div>
     ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}

@@ -1,7 +1,7 @@
 import { EMBED_SELECTOR } from '../gate/embed-selector.js';
 import { EmbedGate } from '../gate/embeds.js';
 import { find } from '../gate/gates.js';
-import { fill, messages, resolveLang, shownLang } from '../i18n/index.js';
+import { fill, messages, resolveLang, shownLang, whenLanguage } from '../i18n/index.js';
 import type { createPlaceholder, PlaceholderContext } from '../panel/placeholder.js';
 import type { ConsentPlugin } from '../runtime/plugin.js';
 
@@ -44,6 +44,7 @@ export const embedsOnDemand = (load: () => Promise<MakePlaceholder>) => (): Cons
         lang,
         allow: (allowed) => store.decide(Object.fromEntries(allowed.split(' ').map((gate) => [gate, true])), 'placeholder'),
         manage: open,
+        texts: { resolveLang, whenLanguage, shownLang, messages },
       };
       start = (make) => {
         gate = new EmbedGate(store, (embed, gates) => make(embed, gates, context));

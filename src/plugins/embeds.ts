@@ -1,4 +1,5 @@
 import { EmbedGate } from '../gate/embeds.js';
+import { messages, resolveLang, shownLang, whenLanguage } from '../i18n/index.js';
 import { createPlaceholder } from '../panel/placeholder.js';
 import type { ConsentPlugin } from '../runtime/plugin.js';
 
@@ -15,6 +16,7 @@ export function embedsPlugin(): ConsentPlugin {
           lang,
           allow: (allowed) => store.decide(Object.fromEntries(allowed.split(' ').map((gate) => [gate, true])), 'placeholder'),
           manage: open,
+          texts: { resolveLang, whenLanguage, shownLang, messages },
         }),
       );
     },
