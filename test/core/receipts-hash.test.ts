@@ -62,6 +62,6 @@ test('what it covers: texts in the language shown, the purposes and vendors, the
   );
   const shown = hashedConfig(normalizeConfig(base), 'fr');
   assert.equal(shown.texts.panel.title, 'Pour gérer vos consentements');
-  assert.equal(shown.texts.core.blocked, '{1} : contenu bloqué');
+  assert.equal(shown.texts.core.blocked, '{name} : contenu bloqué');
   assert.equal(shown.purposes[1].label, 'Réseaux sociaux');
 });
