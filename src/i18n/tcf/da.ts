@@ -21,7 +21,7 @@ const da: TcfTexts = {
   consentPurposes: 'Formål (samtykke)',
   liPurposes: 'Formål (legitim interesse)',
   dataCategories: 'Anvendte data',
-  retention: 'Opbevaring',
+  retention: 'Opbevaringsperiode',
   days: { one: '{n} dag', other: '{n} dage' },
   cookies: 'Cookiernes levetid',
   cookieRefresh: 'fornyes ved hvert besøg',

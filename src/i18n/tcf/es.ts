@@ -4,7 +4,7 @@ import type { TcfTexts } from '../../bridges/tcf/ui/messages.js';
 const es: TcfTexts = {
   title: 'Socios publicitarios (IAB TCF)',
   intro:
-    'Nuestros {n} socios registrados en el Transparency & Consent Framework de IAB Europe solo utilizan estas finalidades según lo que usted elija arriba. También puede rechazar a un socio u oponerse a su interés legítimo.',
+    'Nuestros {n} socios registrados en el Transparency & Consent Framework de IAB Europe solo utilizan estas finalidades según lo que usted elija arriba. También puede rechazar a un socio u oponerse al interés legítimo de este.',
   purposes: 'Finalidades',
   specialPurposes: 'Finalidades especiales (sin consentimiento: seguridad, entrega, memoria de sus opciones)',
   features: 'Características',
@@ -35,7 +35,7 @@ const es: TcfTexts = {
   summaryPurposes: 'Sus finalidades',
   summarySpecialFeatures: 'Con su consentimiento, también pueden:',
   summaryLegitimateInterest:
-    'Algunos se basan en su interés legítimo: puede oponerse en «Personalizar», donde también puede elegir socio por socio.',
+    'Algunos se basan en su propio interés legítimo: puede oponerse en «Personalizar», donde también puede elegir socio por socio.',
 };
 
 export default es;

@@ -4,14 +4,14 @@ import type { TcfTexts } from '../../bridges/tcf/ui/messages.js';
 const hr: TcfTexts = {
   title: 'Oglašivački partneri (IAB TCF)',
   intro:
-    'Naši partneri ({n}) registrirani u okviru Transparency & Consent Frameworka udruženja IAB Europe koriste ove svrhe samo u skladu s vašim odabirima iznad. Možete i odbiti pojedinog partnera ili uložiti prigovor na njegov legitimni interes.',
+    'Naši partneri ({n}) registrirani u okviru Transparency & Consent Frameworka udruženja IAB Europe upotrebljavaju ove svrhe samo u skladu s vašim odabirima iznad. Možete i odbiti pojedinog partnera ili uložiti prigovor na njegov legitimni interes.',
   purposes: 'Svrhe',
   specialPurposes: 'Posebne svrhe (bez privole: sigurnost, isporuka sadržaja, pamćenje vaših odabira)',
   features: 'Značajke',
   specialFeatures: 'Posebne značajke (uz vašu privolu)',
   vendors: 'Partneri',
   coveredBy: 'Prema vašem odabiru za:',
-  notUsed: 'Ne koristi se na ovim stranicama.',
+  notUsed: 'Ne upotrebljava se na ovim stranicama.',
   object: 'Uloži prigovor na legitimni interes',
   consent: 'Privola',
   optIn: 'Dopusti',

@@ -33,7 +33,7 @@ const lv: TcfTexts = {
   atpIntro: 'Šie pakalpojumu sniedzēji nav reģistrēti TCF; tie ievēro jūsu izvēli šim nolūkam:',
   summary: 'Mēs sadarbojamies ar {n} reklāmas partneriem, kas reģistrēti IAB Europe TCF.',
   summaryPurposes: 'Viņu nolūki',
-  summarySpecialFeatures: 'Ar jūsu piekrišanu viņi var arī:',
+  summarySpecialFeatures: 'Ar jūsu piekrišanu tie var arī:',
   summaryLegitimateInterest:
     'Daži atsaucas uz savām leģitīmajām interesēm: varat iebilst sadaļā “Pielāgot”, kur varat arī izvēlēties katru partneri atsevišķi.',
 };

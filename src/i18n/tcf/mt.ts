@@ -4,7 +4,7 @@ import type { TcfTexts } from '../../bridges/tcf/ui/messages.js';
 const mt: TcfTexts = {
   title: 'Sħab tar-reklamar (IAB TCF)',
   intro:
-    'Is-{n} sħab tagħna rreġistrati fit-Transparency & Consent Framework ta’ IAB Europe jużaw dawn l-iskopijiet biss skont l-għażliet tiegħek hawn fuq. Tista’ wkoll tirrifjuta sieħeb, jew toġġezzjona għall-interess leġittimu tiegħu.',
+    'Is-sħab tagħna ({n}) irreġistrati fit-Transparency & Consent Framework ta’ IAB Europe jużaw dawn l-iskopijiet biss skont l-għażliet tiegħek hawn fuq. Tista’ wkoll tirrifjuta sieħeb, jew toġġezzjona għall-interess leġittimu tiegħu.',
   purposes: 'Skopijiet',
   specialPurposes: 'Skopijiet speċjali (mingħajr kunsens: sigurtà, twassil, niftakru l-għażliet tiegħek)',
   features: 'Karatteristiċi',
@@ -31,7 +31,7 @@ const mt: TcfTexts = {
   legIntClaim: 'Interess leġittimu',
   atp: 'Sħab oħra ta’ Google (Additional Consent)',
   atpIntro: 'Dawn il-fornituri mhumiex irreġistrati fit-TCF; isegwu l-għażla tiegħek għall-iskop:',
-  summary: 'Naħdmu ma’ {n} sieħeb tar-reklamar irreġistrati fit-TCF ta’ IAB Europe.',
+  summary: 'Naħdmu ma’ sħab tar-reklamar ({n}) irreġistrati fit-TCF ta’ IAB Europe.',
   summaryPurposes: 'L-iskopijiet tagħhom',
   summarySpecialFeatures: 'Bil-kunsens tiegħek, jistgħu wkoll:',
   summaryLegitimateInterest:

@@ -4,7 +4,7 @@ import type { TcfTexts } from '../../bridges/tcf/ui/messages.js';
 const nl: TcfTexts = {
   title: 'Advertentiepartners (IAB TCF)',
   intro:
-    'Onze {n} partners die bij het Transparency & Consent Framework van IAB Europe zijn geregistreerd, gebruiken deze doeleinden alleen zoals u hierboven kiest. U kunt ook een partner weigeren of bezwaar maken tegen hun gerechtvaardigd belang.',
+    'Onze {n} partners die bij het Transparency & Consent Framework van IAB Europe zijn geregistreerd, gebruiken deze doeleinden alleen zoals u hierboven kiest. U kunt ook een partner weigeren of bezwaar maken tegen hun gerechtvaardigde belang.',
   purposes: 'Doeleinden',
   specialPurposes: 'Speciale doeleinden (zonder toestemming: beveiliging, levering, onthouden van uw keuzes)',
   features: 'Functies',
@@ -16,7 +16,7 @@ const nl: TcfTexts = {
   consent: 'Toestemming',
   optIn: 'Toestaan',
   needsPurpose: 'Sta eerst een van de doeleinden van deze partner toe.',
-  legitimateInterestOnly: 'Deze partner vraagt geen toestemming, maar beroept zich alleen op zijn gerechtvaardigd belang.',
+  legitimateInterestOnly: 'Deze partner vraagt geen toestemming, maar beroept zich alleen op zijn gerechtvaardigde belang.',
   details: 'Details',
   consentPurposes: 'Doeleinden (toestemming)',
   liPurposes: 'Doeleinden (gerechtvaardigd belang)',
@@ -35,7 +35,7 @@ const nl: TcfTexts = {
   summaryPurposes: 'Hun doeleinden',
   summarySpecialFeatures: 'Met uw toestemming mogen ze ook:',
   summaryLegitimateInterest:
-    'Sommige beroepen zich op hun gerechtvaardigd belang: u kunt daartegen bezwaar maken onder ‘Aanpassen’, waar u ook per partner kunt kiezen.',
+    'Sommige beroepen zich op hun gerechtvaardigde belang: u kunt daartegen bezwaar maken onder ‘Aanpassen’, waar u ook per partner kunt kiezen.',
 };
 
 export default nl;

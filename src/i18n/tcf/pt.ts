@@ -4,7 +4,7 @@ import type { TcfTexts } from '../../bridges/tcf/ui/messages.js';
 const pt: TcfTexts = {
   title: 'Parceiros publicitários (IAB TCF)',
   intro:
-    'Os nossos {n} parceiros registados no Transparency & Consent Framework da IAB Europe só utilizam estas finalidades de acordo com as suas escolhas acima. Também pode recusar um parceiro ou opor-se ao seu interesse legítimo.',
+    'Os nossos {n} parceiros registados no Transparency & Consent Framework da IAB Europe só utilizam estas finalidades de acordo com as suas escolhas acima. Também pode recusar um parceiro ou opor-se ao interesse legítimo deste.',
   purposes: 'Finalidades',
   specialPurposes: 'Finalidades especiais (sem consentimento: segurança, entrega, memorização das suas escolhas)',
   features: 'Funcionalidades',
@@ -35,7 +35,7 @@ const pt: TcfTexts = {
   summaryPurposes: 'As finalidades deles',
   summarySpecialFeatures: 'Com o seu consentimento, também podem:',
   summaryLegitimateInterest:
-    'Alguns baseiam-se no seu interesse legítimo: pode opor-se em «Personalizar», onde também pode escolher parceiro a parceiro.',
+    'Alguns baseiam-se no seu próprio interesse legítimo: pode opor-se em «Personalizar», onde também pode escolher parceiro a parceiro.',
 };
 
 export default pt;
