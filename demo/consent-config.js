@@ -90,6 +90,42 @@ window.consentPanelConfig = {
   if (lang) window.consentPanelConfig.lang = lang;
   document.addEventListener('DOMContentLoaded', function () {
     var select = document.querySelector('.lang-picker select');
-    if (select && lang) select.value = lang;
+    if (!select) return;
+    // Every supported language, by its own name (the pages list only "auto").
+    var names = {
+      ar: 'العربية',
+      bg: 'Български',
+      ca: 'Català',
+      cs: 'Čeština',
+      da: 'Dansk',
+      de: 'Deutsch',
+      el: 'Ελληνικά',
+      en: 'English',
+      es: 'Español',
+      et: 'Eesti',
+      fi: 'Suomi',
+      fr: 'Français',
+      ga: 'Gaeilge',
+      hr: 'Hrvatski',
+      hu: 'Magyar',
+      it: 'Italiano',
+      lt: 'Lietuvių',
+      lv: 'Latviešu',
+      mt: 'Malti',
+      nb: 'Norsk bokmål',
+      nl: 'Nederlands',
+      pl: 'Polski',
+      pt: 'Português',
+      ro: 'Română',
+      sk: 'Slovenčina',
+      sl: 'Slovenščina',
+      sv: 'Svenska',
+    };
+    Object.keys(names).forEach(function (code) {
+      var option = new Option(names[code], code);
+      option.lang = code;
+      select.add(option);
+    });
+    if (lang) select.value = lang;
   });
 })();
