@@ -48,13 +48,16 @@ const BUDGETS = [
   { file: 'i18n/*.js (largest)', measure: 'gzip', max: 1_500 },
   // The IAB TCF module's own texts in a language other than French and English, loaded with that module.
   { file: 'i18n/tcf-*.js (largest)', measure: 'gzip', max: 1_500 },
-  // Vendor presets, downloaded only by sites whose purposes name presets: the module (tag loaders, embeds, checks).
-  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_500 },
+  // Vendor presets, downloaded only by sites whose purposes name presets: the module (five tag loaders: gtag/gtm,
+  // Matomo, Piano, the pixels' queue kind, plain scripts; embeds; checks). The core's pattern matcher and element
+  // finder come through the plugin context (about 25 B in consent-panel.js, about 100 B less here).
+  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_610 },
   // A site using ten presets, with a bundle of them built for it (scripts/presets/bundle.mjs, the configurator): the module and the bundle.
-  // (Issue 11 aims at 3,000 B: the four tag loaders, the embeds and the checks weigh about 2.5 KB, ten presets' data about 1.1 KB.)
-  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_650 },
+  // (Issue 11 aims at 3,000 B: the tag loaders weigh about 1.1 KB gzip, the checks, embeds and registry about 1.4 KB,
+  // ten presets' data about 1.1 KB.)
+  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_725 },
   // The same ten with no bundle: the module fetches each preset's data file (presets/<id>.js), all at once.
-  { file: ['consent-panel-presets.js', ...TEN_PRESETS.map((id) => `presets/${id}.js`)], measure: 'gzip', max: 5_100 },
+  { file: ['consent-panel-presets.js', ...TEN_PRESETS.map((id) => `presets/${id}.js`)], measure: 'gzip', max: 4_960 },
 ];
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -73,7 +73,13 @@ export function runtimeForm(preset) {
   if (exemptible) out.exemptible = true;
   if (!out.cookies.length) delete out.cookies;
   if (!out.storageKeys.length) delete out.storageKeys;
-  if (out.tag) out.tag = { ...out.tag, params: Object.fromEntries(Object.entries(out.tag.params).map(([k, p]) => [k, p.pattern])) };
+  if (out.tag) {
+    // Bytes every reader of a site using presets downloads: what the runtime takes as its default is left out
+    // (kind "script", no parameters).
+    const { kind, params, ...tag } = out.tag;
+    out.tag = { ...(kind === 'script' ? {} : { kind }), ...tag };
+    if (Object.keys(params).length) out.tag.params = Object.fromEntries(Object.entries(params).map(([k, p]) => [k, p.pattern]));
+  }
   return out;
 }
 

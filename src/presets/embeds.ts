@@ -1,6 +1,4 @@
-import { matchesPattern } from '../core/pattern.js';
-import { find } from '../gate/gates.js';
-import type { Report } from './resolve.js';
+import type { PluginContext } from '../runtime/plugin.js';
 import type { PresetVendor } from './types.js';
 
 const SELECTOR = ':is(iframe, img, video, audio, embed)[data-src]:not([data-consent])';
@@ -13,7 +11,7 @@ const reported = new WeakSet<Element>();
  * which watches what is added to the page, sees it and puts its placeholder
  * there. A URL that matches two presets is reported and left unloaded.
  */
-export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], report: Report): void {
+export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, matches, report }: PluginContext): void {
   for (const embed of find(root, SELECTOR)) {
     let url: string;
     try {
@@ -21,7 +19,7 @@ export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], report: Rep
     } catch {
       continue;
     }
-    const matching = vendors.filter((v) => v.preset.embeds?.some((pattern) => matchesPattern(pattern, url)));
+    const matching = vendors.filter((v) => v.preset.embeds?.some((pattern) => matches(pattern, url)));
     const presets = [...new Set(matching.map((v) => v.preset.id))];
     if (!presets.length) continue;
     if (presets.length > 1) {

@@ -31,7 +31,7 @@ export function presetsPlugin(load: (id: string) => Promise<void>, nonce = ''): 
 
   /** Embeds wait until every preset is known: which presets a URL matches is only sure then. */
   const embeds = (root: ParentNode) => {
-    if (context && !waiting.size) tagEmbeds(root, active, context.report);
+    if (context && !waiting.size) tagEmbeds(root, active, context);
   };
 
   /** Ends on the store's current state: tags loaded or told, embeds tagged, the panel shown what changed. */

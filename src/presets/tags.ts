@@ -3,16 +3,30 @@ import type { PresetVendor } from './types.js';
 
 type Win = Window & Record<string, unknown>;
 type Queue = { push(...items: unknown[]): unknown };
+type Call = (...args: unknown[]) => void;
+/** A vendor's global as its snippet defines it (kind `queue`). */
+type Stub = Record<string, Call | undefined>;
 type Pa = { setConfigurations?(c: object): void; consent?: { setMode(mode: string): void }; sendEvent?(name: string, data: object): void };
 
 /** `{name}` in a preset's template, replaced by the parameter's value. */
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 
+/** A value from a preset (a global, a call's arguments), its strings' `{name}` (keys included) filled in. */
+const fillAll = (value: unknown, params: Record<string, string>): unknown =>
+  typeof value == 'string'
+    ? fill(value, params)
+    : Array.isArray(value)
+      ? value.map((item) => fillAll(item, params))
+      : value && typeof value == 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [fill(key, params), fillAll(item, params)]))
+        : value;
+
 /**
  * One vendor's official tag: loaded from its usual URL once its gate is
  * granted, then told of consent as it changes, in its own terms: Google's
  * Consent Mode for gtag.js and Tag Manager, Matomo's consent API, Piano's
- * consent modes. Returns the function that follows the store. A tag, once
+ * consent modes, and for the `queue` kind (the advertising pixels, Clarity)
+ * the calls the preset lists (`fbq('consent', 'grant'|'revoke')`…). Returns the function that follows the store. A tag, once
  * loaded, stays: what it stored is deleted on withdrawal by the cookie
  * clean-up, and its own consent switch keeps it quiet.
  */
@@ -71,6 +85,31 @@ export function presetTag(vendor: PresetVendor, store: ConsentStore, nonce: stri
       if (!granted) paq.push(['forgetCookieConsentGiven'], ['requireConsent'], ['forgetConsentGiven']);
       else paq.push(...(stopped ? [['setConsentGiven']] : []), [consented ? 'setCookieConsentGiven' : 'forgetCookieConsentGiven']);
       stopped = !granted;
+    } else if (kind == 'queue') {
+      // The global the vendor's snippet defines, queuing calls until its library replays them.
+      const { fn, queue: list = 'queue', call, methods, props } = tag.stub!;
+      if (!loaded && !win[fn]) {
+        const stub = (methods
+          ? // An array with a method per name, each queuing [name, ...arguments] (TikTok's `ttq`).
+            []
+          : // A function that hands calls to the library once it says how (`call`), and queues them until then.
+            function (...args: unknown[]) {
+              const method = call && stub[call];
+              if (method) method.apply(stub, args);
+              else (stub[list] as unknown as unknown[]).push(args);
+            }) as unknown as Stub;
+        methods?.forEach((name) => (stub[name] = (...args) => (stub as unknown as unknown[]).push([name, ...args])));
+        if (!methods) stub[list] = [] as unknown as Call;
+        win[fn] = Object.assign(stub, fillAll(props, params));
+      }
+      // The snippet's calls after the vendor's consent, as the tag loads; then its consent calls as the gate changes.
+      (loaded ? (granted ? tag.grant : tag.revoke) : [...(tag.grant ?? []), ...(tag.calls ?? [])])?.forEach((args) => {
+        const [name, ...rest] = fillAll(args, params) as [string, ...unknown[]];
+        // On whatever the global is now: the library replaces the stub, or its methods.
+        const now = win[fn] as Stub | Call | undefined;
+        if (methods) (now as Stub | undefined)?.[name]?.(...rest);
+        else if (typeof now == 'function') now(name, ...rest);
+      });
     } else if (kind == 'piano') {
       // Read by the SDK as it starts: consent handled by the site, and the mode to start in.
       if (!loaded) win.pdl = { ...(win.pdl as object), requireConsent: 'v2', consent: { defaultPreset: { PA: mode(granted, consented) } } };
@@ -78,8 +117,7 @@ export function presetTag(vendor: PresetVendor, store: ConsentStore, nonce: stri
     }
     if (loaded) return;
     loaded = true;
-    for (const [name, values] of Object.entries(tag.globals ?? {}))
-      win[name] = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, fill(value, params)]));
+    for (const [name, value] of Object.entries(tag.globals ?? {})) win[name] = fillAll(value, params);
     const script = document.createElement('script');
     script.src = fill(tag.src, params);
     script.nonce = nonce;

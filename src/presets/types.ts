@@ -23,13 +23,36 @@ export interface Preset {
 }
 
 export interface PresetTag {
-  kind: 'gtag' | 'gtm' | 'matomo' | 'piano' | 'script';
+  /** How it loads; absent (in dist/presets/*.js), `script`. */
+  kind?: 'gtag' | 'gtm' | 'matomo' | 'piano' | 'queue' | 'script';
   /** `{param}` is replaced by the parameter's value. */
   src: string;
   /** Parameter → the regular expression its value must match (or, in presets/*.json, `{ pattern }`). */
-  params: Record<string, string | { pattern: string }>;
-  /** Globals the tag reads, set before it loads. */
-  globals?: Record<string, Record<string, string>>;
+  params?: Record<string, string | { pattern: string }>;
+  /** Globals the tag reads, set before it loads (`{param}` in strings filled in). */
+  globals?: Record<string, unknown>;
+  /** `queue`: the global the vendor's snippet defines, which queues calls until the tag has loaded. */
+  stub?: QueueStub;
+  /** `queue`: the calls the vendor's snippet makes, queued as the tag loads (after `grant`). */
+  calls?: unknown[][];
+  /** `queue`: the vendor's own consent calls, made as the tag loads and whenever its gate is granted again. */
+  grant?: unknown[][];
+  /** `queue`: the vendor's own consent calls when its gate is withdrawn. */
+  revoke?: unknown[][];
+}
+
+/** The global a vendor's snippet defines (`fbq`, `twq`, `ttq`…), as data. */
+export interface QueueStub {
+  /** Its name on `window`. */
+  fn: string;
+  /** A function: the property holding queued calls (default `queue`; `q` for Clarity). */
+  queue?: string;
+  /** A function: the method its library sets on it to take calls once loaded (Meta's `callMethod`, X's `exe`). */
+  call?: string;
+  /** An array with these methods instead, each queuing `[name, ...arguments]` (TikTok's `ttq`); calls are `[method, ...arguments]`. */
+  methods?: string[];
+  /** Properties set on it (`version`), `{param}` filled in. */
+  props?: Record<string, unknown>;
 }
 
 /** A configured vendor that names a preset, once its data is known and its entry checked. */

@@ -16,6 +16,10 @@ export interface PluginContext {
   view(): HTMLElement | undefined;
   /** Reports bad input (`field: value problem`) as the core does: a plugin in a file of its own need not carry its own copy. */
   report: (field: string, value: unknown, problem: string) => void;
+  /** Whether `name` matches a cookie or URL pattern (`*` for any run of characters): the core's, shared with modules in files of their own. */
+  matches: (pattern: string, name: string) => boolean;
+  /** `root` itself if it matches `selector`, and every element under it that does: the core's, shared likewise. */
+  find: <T extends Element>(root: ParentNode | Element, selector: string) => T[];
 }
 
 /** The preferences dialog as the reader sees it: open or not, and its switches' values. */

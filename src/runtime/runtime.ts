@@ -10,6 +10,8 @@ import { storedDecisionAnywhere, type EarlyLayer, type OpenEarlyLayer } from './
 import { stringify } from '../core/json.js';
 import type { ConsentPlugin, PluginContext, PreferencesState } from './plugin.js';
 import { drainQueue } from './queue.js';
+import { matchesPattern } from '../core/pattern.js';
+import { find } from '../gate/gates.js';
 
 export const TAG = 'consent-panel';
 
@@ -215,7 +217,15 @@ export class ConsentRuntime {
     // The built-in plugins first, made now: an entry point may have set them after this runtime was made.
     this._plugins.unshift(...defaultPlugins.map((make) => make()));
     // Before any gated script can run: Google's tags must see Consent Mode's default first.
-    this._context = { store, api: this.api, open: (opener) => this._open(opener), view: () => this.view, report: reportError };
+    this._context = {
+      store,
+      api: this.api,
+      open: (opener) => this._open(opener),
+      view: () => this.view,
+      report: reportError,
+      matches: matchesPattern,
+      find,
+    };
     for (const plugin of this._plugins) this._call(plugin, 'start', this._context);
     const scripts = new ScriptGate(store);
     // Each part follows the store on its own (the store contains what each

@@ -41,6 +41,21 @@ const STAND_INS = {
       sendEvent(name) { (window.__pa ||= []).push('event ' + name); },
     };`,
   'https://stats.journal.example/matomo.js': `(window.__loaded ||= []).push('matomo');`,
+  // The advertising pixels and Clarity: each notes the id its snippet's queue (or URL) gave it, and the calls it receives.
+  'https://connect.facebook.net/en_US/fbevents.js': `(window.__calls ||= {}).meta = fbq.queue.map((c) => Array.from(c));
+    (window.__loaded ||= []).push('meta:' + fbq.queue.find((c) => c[0] === 'init')[1]);
+    fbq.callMethod = (...args) => window.__calls.meta.push(args);`,
+  'https://static.ads-twitter.com/uwt.js': `(window.__loaded ||= []).push('x:' + twq.queue.find((c) => c[0] === 'config')[1]);`,
+  'https://analytics.tiktok.com/i18n/pixel/events.js': `(window.__loaded ||= []).push('tiktok:' + new URL(document.currentScript.src).searchParams.get('sdkid'));
+    (window.__calls ||= {}).tiktok = ttq.map((c) => c[0]);
+    ttq.grantConsent = () => window.__calls.tiktok.push('grantConsent');
+    ttq.revokeConsent = () => window.__calls.tiktok.push('revokeConsent');`,
+  'https://snap.licdn.com/li.lms-analytics/insight.min.js': `(window.__loaded ||= []).push('linkedin:' + window._linkedin_data_partner_ids.join() + ':' + window._linkedin_partner_id + ':' + typeof lintrk);`,
+  'https://sc-static.net/scevent.min.js': `(window.__loaded ||= []).push('snap:' + snaptr.queue.find((c) => c[0] === 'init')[1]);`,
+  'https://s.pinimg.com/ct/core.js': `(window.__loaded ||= []).push('pinterest:' + pintrk.queue.find((c) => c[0] === 'load')[1]);`,
+  'https://www.clarity.ms/tag/': `(window.__loaded ||= []).push('clarity:' + new URL(document.currentScript.src).pathname.split('/').pop());
+    (window.__calls ||= {}).clarity = clarity.q.map((c) => Array.from(c));
+    window.clarity = (...args) => window.__calls.clarity.push(args);`,
 };
 
 /** Serves the stand-ins at the vendors' URLs; any other request off the test server is refused and noted. */
@@ -57,7 +72,7 @@ async function routeVendors(page) {
         page.__outside.push(url);
         return route.abort();
       }
-      const type = key.endsWith('/') ? 'text/html' : 'text/javascript';
+      const type = STAND_INS[key].startsWith('<') ? 'text/html' : 'text/javascript';
       return route.fulfill({ status: 200, contentType: type, body: STAND_INS[key] });
     },
   );
@@ -196,6 +211,100 @@ suite('vendor presets', () => {
     assert.equal(requested(page, '/dist/presets/youtub.js'), 1);
     const record = await stored(page);
     assert.deepEqual(Object.keys(record.vendors).sort(), ['social/youtube', 'social/yt-mirror']);
+    assert.deepEqual(page.__outside, []);
+  });
+});
+
+suite('advertising pixels and Clarity (queue tags)', () => {
+  const pixels = {
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors: [{ preset: 'microsoft-clarity', id: 'clar1ty42' }] },
+      {
+        id: 'ads',
+        label: 'Publicité',
+        vendors: [
+          { preset: 'meta-pixel', id: '123456789012345' },
+          { preset: 'x-pixel', id: 'o1a2b' },
+          { preset: 'tiktok-pixel', id: 'CJMB7ERC77U2JVNG7RF0' },
+          { preset: 'linkedin-insight', id: '1234567' },
+          { preset: 'snapchat-pixel', id: 'c9215353-76c9-4423-a615-21b4ac088222' },
+          { preset: 'pinterest-tag', id: '2613041334883' },
+        ],
+      },
+    ],
+  };
+  const EXPECTED = [
+    'meta:123456789012345',
+    'x:o1a2b',
+    'tiktok:CJMB7ERC77U2JVNG7RF0',
+    'linkedin:1234567:1234567:function',
+    'snap:c9215353-76c9-4423-a615-21b4ac088222',
+    'pinterest:2613041334883',
+    'clarity:clar1ty42',
+  ];
+  const calls = (page) => page.evaluate(() => window.__calls);
+
+  test('nothing before consent; each official tag from its URL with its id after; the vendors told as consent goes and comes', async () => {
+    const p = await openPage(h, article({ config: pixels }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.deepEqual(
+      await page.evaluate(() => [typeof fbq, typeof twq, typeof ttq, typeof snaptr, typeof pintrk, typeof clarity]),
+      Array(6).fill('undefined'),
+    );
+
+    await button(page, 'Tout accepter').click();
+    for (const name of EXPECTED) await waitLoaded(page, name);
+    // Meta: consent granted, then the snippet's init and page view; TikTok its page view; Clarity its consent (Consent API v2).
+    assert.deepEqual((await calls(page)).meta, [
+      ['consent', 'grant'],
+      ['init', '123456789012345'],
+      ['track', 'PageView'],
+    ]);
+    assert.deepEqual((await calls(page)).tiktok, ['grantConsent', 'page']);
+    assert.deepEqual((await calls(page)).clarity, [['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+
+    await page.evaluate(() => window.consentPanel.rejectAll());
+    await page.waitForFunction(() => window.__calls.meta.at(-1)?.[1] === 'revoke');
+    assert.equal((await calls(page)).tiktok.at(-1), 'revokeConsent');
+    assert.deepEqual((await calls(page)).clarity.at(-1), ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]);
+
+    await page.evaluate(() => window.consentPanel.acceptAll());
+    await page.waitForFunction(() => window.__calls.meta.at(-1)?.[1] === 'grant');
+    assert.equal((await calls(page)).tiktok.at(-1), 'grantConsent');
+    assert.deepEqual((await calls(page)).clarity.at(-1), ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]);
+    // Each tag loaded once, nothing went anywhere else.
+    assert.deepEqual((await loaded(page)).sort(), [...EXPECTED].sort());
+    assert.deepEqual(page.__outside, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a pixel id of the wrong shape is reported by field and value, and that vendor never loads', async () => {
+    const config = structuredClone(pixels);
+    config.purposes[2].vendors[0].id = '12345abc';
+    config.purposes[2].vendors[2].id = 'cjmb7erc77u2jvng7rf0';
+    config.purposes[1].vendors[0].id = 'https://evil.example/x';
+    const p = await openPage(h, article({ config }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await waitError(p, /purposes\[2\]\.vendors\[0\]\.id: "12345abc" is not a Meta Pixel id .*; meta-pixel dropped\./);
+    await waitError(p, /purposes\[2\]\.vendors\[2\]\.id: "cjmb7erc77u2jvng7rf0" is not a TikTok Pixel id .*; tiktok-pixel dropped\./);
+    await waitError(
+      p,
+      /purposes\[1\]\.vendors\[0\]\.id: "https:\/\/evil\.example\/x" is not a Microsoft Clarity id .*; microsoft-clarity dropped\./,
+    );
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'x:o1a2b');
+    await waitLoaded(page, 'pinterest:2613041334883');
+    await settle(page);
+    const names = (await loaded(page)).map((name) => name.split(':')[0]);
+    assert.deepEqual(
+      names.filter((name) => ['meta', 'tiktok', 'clarity'].includes(name)),
+      [],
+    );
+    assert.deepEqual(await page.evaluate(() => [typeof fbq, typeof ttq, typeof clarity]), ['undefined', 'undefined', 'undefined']);
     assert.deepEqual(page.__outside, []);
   });
 });

@@ -85,9 +85,23 @@ for (const { file, preset } of presets) {
       assert.ok(preset.unverified.includes('cookies'), 'no cookies and not marked unverified');
   });
 
+  if (preset.tag?.kind === 'queue') {
+    test(`${file}: its queue tag names the global its snippet defines, and nothing else kind queue reads is elsewhere`, () => {
+      assert.ok(preset.tag.stub, 'kind queue without stub');
+      if (preset.tag.stub.methods)
+        for (const [method] of [...(preset.tag.calls ?? []), ...(preset.tag.grant ?? []), ...(preset.tag.revoke ?? [])])
+          assert.ok(preset.tag.stub.methods.includes(method), `${method} is not one of the stub's methods`);
+    });
+  } else if (preset.tag) {
+    test(`${file}: only kind queue has a stub or calls`, () => {
+      for (const key of ['stub', 'calls', 'grant', 'revoke']) assert.equal(preset.tag[key], undefined, key);
+    });
+  }
+
   if (preset.tag) {
     test(`${file}: its tag's parameters are declared, and each example passes its pattern`, () => {
-      const used = [...`${preset.tag.src}${JSON.stringify(preset.tag.globals ?? {})}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      // Everything but the parameters' own patterns: the URL, globals, stub and calls.
+      const used = [...JSON.stringify({ ...preset.tag, params: undefined }).matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       assert.deepEqual(
         used.filter((name) => !Object.hasOwn(preset.tag.params, name)),
         [],
