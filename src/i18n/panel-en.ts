@@ -14,6 +14,7 @@ export const panelEn: PanelMessages = {
   close: 'Close',
   required: 'Always on',
   partial: 'On for some partners',
+  exempt: 'Exempt from consent (anonymous statistics): you may object by turning it off.',
   vendors: 'Partners',
   vendorPrivacy: 'Privacy',
   saved: 'Your choices are saved.',

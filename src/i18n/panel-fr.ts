@@ -13,6 +13,7 @@ export const panelFr = {
   close: 'Fermer',
   required: 'Toujours actif',
   partial: 'Activé pour une partie des partenaires',
+  exempt: 'Exemptée de consentement (statistiques anonymes) : vous pouvez vous y opposer en la désactivant.',
   vendors: 'Partenaires',
   vendorPrivacy: 'Confidentialité',
   saved: 'Vos choix sont enregistrés.',

@@ -22,12 +22,6 @@ export interface PreferencesProps {
 
 type Checked = 'true' | 'false' | 'mixed';
 
-/** Under an exempt purpose's name (other languages fall back to English until they have their own). */
-const EXEMPT: Text = {
-  fr: 'Exemptée de consentement (statistiques anonymes) : vous pouvez vous y opposer en la désactivant.',
-  en: 'Exempt from consent (anonymous statistics): you may object by turning it off.',
-};
-
 /** On when all of the atoms are, mixed when some are. */
 function switchState(atoms: string[], draft: Record<string, boolean>): Checked {
   const on = atoms.filter((atom) => draft[atom]).length;
@@ -63,7 +57,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
           purpose.required
             ? html`<small id=${requiredId}>${p.t.required}</small>`
             : purpose.exempt
-              ? html`<small id=${requiredId}>${p.text(EXEMPT)}</small>`
+              ? html`<small id=${requiredId}>${p.t.exempt}</small>`
               : nothing
         }
         ${state == 'mixed' ? html`<small id=${partialId}>${p.t.partial}</small>` : nothing}

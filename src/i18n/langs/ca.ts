@@ -25,6 +25,7 @@ const ca: LanguagePack = {
     required: 'Sempre actiu',
     vendors: 'Socis',
     partial: 'Activat per a alguns socis',
+    exempt: 'No requereix consentiment (estadístiques anònimes): us hi podeu oposar si la desactiveu.',
     vendorPrivacy: 'Privadesa',
     saved: 'S’han desat les vostres opcions.',
     retention: 'Conservació:',

@@ -25,6 +25,7 @@ const cs: LanguagePack = {
     required: 'Vždy aktivní',
     vendors: 'Partneři',
     partial: 'Zapnuto pro některé partnery',
+    exempt: 'Nevyžaduje souhlas (anonymní statistiky): můžete vznést námitku vypnutím.',
     vendorPrivacy: 'Ochrana soukromí',
     saved: 'Vaše volby byly uloženy.',
     retention: 'Doba uložení:',

@@ -25,6 +25,7 @@ const de: LanguagePack = {
     required: 'Immer aktiv',
     vendors: 'Partner',
     partial: 'Für einige Partner aktiviert',
+    exempt: 'Keine Einwilligung erforderlich (anonyme Statistik): Sie können durch Ausschalten widersprechen.',
     vendorPrivacy: 'Datenschutz',
     saved: 'Ihre Auswahl wurde gespeichert.',
     retention: 'Speicherdauer:',

@@ -25,6 +25,7 @@ const es: LanguagePack = {
     required: 'Siempre activo',
     vendors: 'Socios',
     partial: 'Activado para algunos socios',
+    exempt: 'No requiere consentimiento (estadísticas anónimas): puede oponerse desactivándola.',
     vendorPrivacy: 'Privacidad',
     saved: 'Sus opciones se han guardado.',
     retention: 'Conservación:',

@@ -25,6 +25,7 @@ const fi: LanguagePack = {
     required: 'Aina käytössä',
     vendors: 'Kumppanit',
     partial: 'Käytössä osalle kumppaneista',
+    exempt: 'Ei vaadi suostumusta (anonyymi tilastointi): voit vastustaa sitä kytkemällä sen pois päältä.',
     vendorPrivacy: 'Tietosuoja',
     saved: 'Valintasi on tallennettu.',
     retention: 'Säilytysaika:',

@@ -25,6 +25,7 @@ const ga: LanguagePack = {
     required: 'Ar siúl i gcónaí',
     vendors: 'Comhpháirtithe',
     partial: 'Ar siúl do chuid de na comhpháirtithe',
+    exempt: 'Níl toiliú de dhíth (staitisticí gan ainm): is féidir leat agóid a dhéanamh trína múchadh.',
     vendorPrivacy: 'Príobháideachas',
     saved: 'Tá do roghanna sábháilte.',
     retention: 'Tréimhse choinneála:',

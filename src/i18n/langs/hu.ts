@@ -25,6 +25,7 @@ const hu: LanguagePack = {
     required: 'Mindig aktív',
     vendors: 'Partnerek',
     partial: 'Egyes partnereknél bekapcsolva',
+    exempt: 'Nem igényel hozzájárulást (névtelen statisztika): kikapcsolásával tiltakozhat ellene.',
     vendorPrivacy: 'Adatvédelem',
     saved: 'Választásait mentettük.',
     retention: 'Megőrzési idő:',

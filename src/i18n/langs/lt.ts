@@ -25,6 +25,7 @@ const lt: LanguagePack = {
     required: 'Visada įjungta',
     vendors: 'Partneriai',
     partial: 'Įjungta kai kuriems partneriams',
+    exempt: 'Sutikimo nereikia (anoniminė statistika): galite nesutikti ją išjungę.',
     vendorPrivacy: 'Privatumas',
     saved: 'Jūsų pasirinkimai išsaugoti.',
     retention: 'Saugojimo laikas:',

@@ -25,6 +25,7 @@ const lv: LanguagePack = {
     required: 'Vienmēr ieslēgts',
     vendors: 'Partneri',
     partial: 'Ieslēgts dažiem partneriem',
+    exempt: 'Piekrišana nav vajadzīga (anonīma statistika): varat iebilst, to izslēdzot.',
     vendorPrivacy: 'Privātums',
     saved: 'Jūsu izvēle ir saglabāta.',
     retention: 'Glabāšanas laiks:',

@@ -25,6 +25,7 @@ const nl: LanguagePack = {
     required: 'Altijd actief',
     vendors: 'Partners',
     partial: 'Aan voor sommige partners',
+    exempt: 'Geen toestemming nodig (anonieme statistieken): u kunt bezwaar maken door dit uit te zetten.',
     vendorPrivacy: 'Privacy',
     saved: 'Uw keuzes zijn opgeslagen.',
     retention: 'Bewaartermijn:',

@@ -25,6 +25,7 @@ const pt: LanguagePack = {
     required: 'Sempre ativo',
     vendors: 'Parceiros',
     partial: 'Ativado para alguns parceiros',
+    exempt: 'Não requer consentimento (estatísticas anónimas): pode opor-se desativando-a.',
     vendorPrivacy: 'Privacidade',
     saved: 'As suas escolhas foram guardadas.',
     retention: 'Conservação:',

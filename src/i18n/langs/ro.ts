@@ -25,6 +25,7 @@ const ro: LanguagePack = {
     required: 'Întotdeauna activ',
     vendors: 'Parteneri',
     partial: 'Activat pentru unii parteneri',
+    exempt: 'Nu necesită consimțământ (statistici anonime): vă puteți opune dezactivând-o.',
     vendorPrivacy: 'Confidențialitate',
     saved: 'Opțiunile dumneavoastră au fost salvate.',
     retention: 'Durata de păstrare:',

@@ -25,6 +25,7 @@ const sk: LanguagePack = {
     required: 'Vždy aktívne',
     vendors: 'Partneri',
     partial: 'Zapnuté pre niektorých partnerov',
+    exempt: 'Nevyžaduje súhlas (anonymné štatistiky): môžete vzniesť námietku vypnutím.',
     vendorPrivacy: 'Ochrana súkromia',
     saved: 'Vaše voľby boli uložené.',
     retention: 'Doba uchovávania:',

@@ -25,6 +25,7 @@ const sl: LanguagePack = {
     required: 'Vedno vklopljeno',
     vendors: 'Partnerji',
     partial: 'Vklopljeno za nekatere partnerje',
+    exempt: 'Ne zahteva privolitve (anonimna statistika): lahko ugovarjate tako, da jo izklopite.',
     vendorPrivacy: 'Zasebnost',
     saved: 'Vaše izbire so shranjene.',
     retention: 'Čas hrambe:',

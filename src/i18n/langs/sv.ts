@@ -25,6 +25,7 @@ const sv: LanguagePack = {
     required: 'Alltid aktiv',
     vendors: 'Partner',
     partial: 'På för vissa partner',
+    exempt: 'Kräver inget samtycke (anonym statistik): du kan invända genom att stänga av den.',
     vendorPrivacy: 'Integritet',
     saved: 'Dina val har sparats.',
     retention: 'Lagringstid:',
