@@ -101,7 +101,7 @@ export function decodeCookie(value: unknown): DecodedCookie {
   return { kind: 'decision', record: { v: 1, id, revision, decidedAt: iso(at), expiresAt: iso(expiresAt), purposes, vendors } };
 }
 
-/** One cookie's value from a `Cookie` header or `document.cookie` (`a=1; b=2`), by name; the first one wins. */
+/** One cookie's value from a `Cookie` header (or the browser's cookie string, which has the same form: `a=1; b=2`), by name; the first one wins. */
 export function cookieValue(header: unknown, name: string | undefined): string | undefined {
   if (typeof header !== 'string' || !name) return undefined;
   for (const pair of header.split(';')) {

@@ -9,6 +9,7 @@ import { dispatchConsentEvent, type ConsentEventName } from './events.js';
 import { storedDecisionAnywhere, type EarlyLayer, type OpenEarlyLayer } from './early-layer.js';
 import { stringify } from '../core/json.js';
 import type { ConsentPlugin, PluginContext, PreferencesState } from './plugin.js';
+import { PluginHost } from './plugin-host.js';
 import { drainQueue } from './queue.js';
 import { matchesPattern } from '../core/pattern.js';
 import { find } from '../gate/gates.js';
@@ -29,8 +30,6 @@ export function setDefaultPlugins(factories: (() => ConsentPlugin)[]): void {
   defaultPlugins.splice(0, defaultPlugins.length, ...factories);
 }
 
-type Hook = 'collect' | 'change' | 'preferences';
-
 /**
  * Wires the store to the page: configuration sources, gated scripts, events,
  * the global API and the pre-load queue. It knows no feature beyond these:
@@ -46,7 +45,7 @@ export class ConsentRuntime {
   readonly listeners = new Set<ConsentListener>();
   private readonly _waiting: (() => void)[] = [];
   private _resolveReady!: (detail: ConsentDetail) => void;
-  private readonly _plugins: ConsentPlugin[] = [];
+  private readonly _plugins = new PluginHost();
   /** The drop-in's own `<script>` tag's `data-*` configuration. */
   private _scriptConfig: Record<string, unknown> = {};
   /**
@@ -55,14 +54,11 @@ export class ConsentRuntime {
    * was made from, and its state before any decision.
    */
   private _preview: EarlyLayer | undefined;
-  /** The preferences as the element last announced them. */
-  private _preferences: PreferencesState | undefined;
   private _autostarted = false;
   /** The store once made, before `store` is set: while a `hold` runs, only what it loads sees it. */
   pending: ConsentStore | undefined;
   /** Set by an entry point: may return a promise that the start waits for. */
   hold: ((store: ConsentStore) => Promise<unknown> | '' | void) | undefined;
-  private _context: PluginContext | undefined;
   /** @internal */
   observer: MutationObserver | undefined;
   /** @internal */
@@ -99,32 +95,12 @@ export class ConsentRuntime {
 
   /** Registers plugins; once the state is known, a plugin registered later starts at once and sees the page. */
   use(...plugins: ConsentPlugin[]): void {
-    for (const plugin of plugins) {
-      this._plugins.push(plugin);
-      if (this._context) {
-        this._call(plugin, 'start', this._context);
-        this._call(plugin, 'collect', document);
-        // The preferences may already be open: the plugin learns of them as the others did.
-        if (this._preferences) this._call(plugin, 'preferences', this._preferences);
-      }
-    }
+    this._plugins.add(plugins);
   }
 
   /** The element's preferences opened, changed or closed. */
   preferencesChanged(state: PreferencesState): void {
-    this._preferences = state;
-    this._each('preferences', state);
-  }
-
-  /** Calls one hook of every plugin, in registration order. */
-  private _each<H extends Hook>(hook: H, arg: Parameters<NonNullable<ConsentPlugin[H]>>[0]): void {
-    for (const plugin of this._plugins) this._call(plugin, hook, arg);
-  }
-
-  /** A plugin's hook, contained: what it throws is reported, and the core and the other plugins go on. */
-  private _call<H extends Hook | 'start'>(plugin: ConsentPlugin, hook: H, arg: Parameters<NonNullable<ConsentPlugin[H]>>[0]): void {
-    const fn = plugin[hook] as ((arg: unknown) => void) | undefined;
-    if (fn) guard((value) => fn.call(plugin, value), arg, `the ${plugin.name} plugin (${hook})`);
+    this._plugins.preferences(state);
   }
 
   /**
@@ -215,9 +191,8 @@ export class ConsentRuntime {
     this.store = store;
     const detail = store.detail();
     // The built-in plugins first, made now: an entry point may have set them after this runtime was made.
-    this._plugins.unshift(...defaultPlugins.map((make) => make()));
     // Before any gated script can run: Google's tags must see Consent Mode's default first.
-    this._context = {
+    const context: PluginContext = {
       store,
       api: this.api,
       open: (opener) => this._open(opener),
@@ -226,13 +201,16 @@ export class ConsentRuntime {
       matches: matchesPattern,
       find,
     };
-    for (const plugin of this._plugins) this._call(plugin, 'start', this._context);
+    this._plugins.start(
+      context,
+      defaultPlugins.map((make) => make()),
+    );
     const scripts = new ScriptGate(store);
     // Each part follows the store on its own (the store contains what each
     // throws), so none holds the others back on an older state. The script
     // gate released its scripts first: it listens to the store itself.
     for (const listener of [
-      (detail: ConsentDetail) => this._each('change', detail),
+      (detail: ConsentDetail) => this._plugins.each('change', detail),
       (detail: ConsentDetail) => {
         this.view?.refresh();
         // Undecided again (a reset, another tab, expiry): the first layer is due now.
@@ -247,7 +225,7 @@ export class ConsentRuntime {
 
     const collect = (root: ParentNode) => {
       scripts.collect(root);
-      this._each('collect', root);
+      this._plugins.each('collect', root);
     };
     // No observer while the page is parsed: one that sees every node the parser
     // adds slows the parsing itself. The page is looked at every 50 ms while it
