@@ -16,6 +16,7 @@ export const panelEn: PanelMessages = {
   partial: 'On for some partners',
   exempt: 'Exempt from consent (anonymous statistics): you may object by turning it off.',
   vendors: 'Partners',
+  colon: ': ',
   vendorPrivacy: 'Privacy',
   saved: 'Your choices are saved.',
   retention: 'Retention:',

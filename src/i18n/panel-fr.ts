@@ -15,10 +15,13 @@ export const panelFr = {
   partial: 'Activé pour une partie des partenaires',
   exempt: 'Exemptée de consentement (statistiques anonymes) : vous pouvez vous y opposer en la désactivant.',
   vendors: 'Partenaires',
+  /** Between a label and what it names ("Partenaires : Audience"): French sets a space before the colon, other languages take English's. */
+  colon: ' : ',
   vendorPrivacy: 'Confidentialité',
   saved: 'Vos choix sont enregistrés.',
   retention: 'Conservation :',
   gpc: 'Votre navigateur demande de ne pas être suivi (Global Privacy Control) : la publicité reste refusée sauf si vous l’activez.',
 };
 
-export type PanelMessages = typeof panelFr;
+/** A language file may leave out `colon` (English's, `': '`, then applies). */
+export type PanelMessages = Omit<typeof panelFr, 'colon'> & { colon?: string };

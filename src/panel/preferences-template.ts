@@ -76,7 +76,7 @@ function purposeTemplate(purpose: PurposeConfig, i: number, p: PreferencesProps)
     ${description ? html`<p id=${descriptionId}>${description}</p>` : nothing}
     ${
       purpose.vendors
-        ? html`<ul class="vendors" aria-label="${p.t.vendors} : ${p.text(purpose.label)}">
+        ? html`<ul class="vendors" aria-label="${p.t.vendors}${p.t.colon}${p.text(purpose.label)}">
             ${purpose.vendors.map((vendor, j) => {
               const gate = `${purpose.id}/${vendor.id}`;
               const vendorLabel = `${labelId}-vendor-${j}`;

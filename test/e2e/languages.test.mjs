@@ -150,13 +150,33 @@ suite('languages: choosing and loading', () => {
     await button(p.page, de.core.manage).waitFor();
     const seen = [...(await p.page.evaluate(() => [...window.__seen]))].join('\n');
     const german = [...Object.values(de.core), ...Object.values(de.panel)];
-    const other = [fr, panelFr, en, panelEn].flatMap((texts) => Object.values(texts));
+    // Texts, not the separator between a label and what it names (`colon`), which is punctuation.
+    const other = [fr, panelFr, en, panelEn].flatMap((texts) =>
+      Object.entries(texts).flatMap(([key, text]) => (key == 'colon' ? [] : [text])),
+    );
     const wrong = other.filter((text) => !text.includes('{') && !german.includes(text) && seen.includes(text));
     assert.deepEqual(wrong, [], 'no French (or English) text was ever shown');
     assert.ok(seen.includes(de.panel.intro));
     const paths = h.server.requests.map((r) => r.path);
     assert.ok(paths.includes('/dist/i18n/de.js') && paths.includes('/dist/consent-panel-ui.js'), 'the German file and the UI were loaded');
     assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a label and what it names: French puts a space before the colon, English and German do not', async () => {
+    const config = { purposes: [{ id: 'social', label: 'Social', vendors: [{ id: 'x', name: 'X' }] }] };
+    for (const [lang, separator] of [
+      ['fr', ' : '],
+      ['en', ': '],
+      ['de', ': '],
+    ]) {
+      const { panel } = await textsOf(lang);
+      const p = await openPage(h, doc({ lang, head: globalConfig(config), body: PANEL }));
+      await button(p.page, panel.customize).click();
+      await dialog(p.page)
+        .getByRole('list', { name: `${panel.vendors}${separator}Social`, exact: true })
+        .waitFor();
+      await p.page.close();
+    }
   });
 
   test('the browser languages when the page has none; region subtags fold (pt-BR → pt, no → nb, fr-BE → fr)', async () => {
@@ -239,6 +259,11 @@ suite('languages: the IAB TCF module', () => {
     await tcfChoices(p.page).getByText(`${tcfDe.purposes} (11)`).click();
     // The stand-in of the IAB's German translation, served next to the vendor list.
     await tcfChoices(p.page).getByText('Messung der Werbeleistung', { exact: true }).first().waitFor();
+    // A label and what it names, without French's space before the colon.
+    await tcfChoices(p.page).getByText(`${tcfDe.vendors} (4)`, { exact: true }).click();
+    await tcfChoices(p.page)
+      .getByRole('switch', { name: `${tcfDe.consent}: Google Advertising Products`, exact: true })
+      .waitFor();
     const paths = h.server.requests.map((r) => r.path);
     assert.ok(paths.includes('/dist/i18n/tcf-de.js') && paths.includes('/test/e2e/fixtures/tcf/purposes-de.json'));
     assert.deepEqual(p.consoleErrors, []);

@@ -8,6 +8,8 @@ const fr = {
   features: 'Fonctionnalités',
   specialFeatures: 'Fonctionnalités spéciales (avec votre accord)',
   vendors: 'Partenaires',
+  /** Between a label and what it names: French sets a space before the colon; other languages take English's. */
+  colon: ' : ',
   coveredBy: 'Selon votre choix :',
   notUsed: 'Non utilisée sur ce site.',
   object: 'M’opposer à l’intérêt légitime',
@@ -47,6 +49,7 @@ const en: TcfMessages = {
   features: 'Features',
   specialFeatures: 'Special features (with your consent)',
   vendors: 'Partners',
+  colon: ': ',
   coveredBy: 'As you choose for:',
   notUsed: 'Not used on this site.',
   object: 'Object to legitimate interest',
@@ -81,7 +84,8 @@ const en: TcfMessages = {
  * for the number, and the days per plural category (Intl.PluralRules: `one`,
  * `few`, `other`…).
  */
-export type TcfTexts = Omit<TcfMessages, 'intro' | 'days' | 'summary'> & {
+export type TcfTexts = Omit<TcfMessages, 'intro' | 'days' | 'summary' | 'colon'> & {
+  colon?: string;
   intro: string;
   days: Record<string, string>;
   summary: string;

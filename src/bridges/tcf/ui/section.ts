@@ -97,7 +97,7 @@ export class TcfSection {
               html`<li class="item">
                 <div class="row">
                   <h4 id=${`sf-${id}`}>${itemName(texts.specialFeatures, id)}</h4>
-                  ${switchTemplate(`${t.optIn} : ${itemName(texts.specialFeatures, id)}`, draft.specialFeatures.includes(id), () => this.toggle('specialFeatures', id), `sf-${id}-text`)}
+                  ${switchTemplate(`${t.optIn}${t.colon}${itemName(texts.specialFeatures, id)}`, draft.specialFeatures.includes(id), () => this.toggle('specialFeatures', id), `sf-${id}-text`)}
                 </div>
                 <p id=${`sf-${id}-text`}>${texts.specialFeatures[id]?.description ?? ''}</p>
               </li>`,
@@ -131,7 +131,7 @@ export class TcfSection {
         this.model.liPurposes.includes(id)
           ? html`<div class="row">
               <span>${t.object}</span>
-              ${switchTemplate(`${t.object} : ${name}`, draft.objectedPurposes.includes(id), () => this.toggle('objectedPurposes', id))}
+              ${switchTemplate(`${t.object}${t.colon}${name}`, draft.objectedPurposes.includes(id), () => this.toggle('objectedPurposes', id))}
             </div>`
           : nothing
       }
@@ -147,7 +147,7 @@ export class TcfSection {
     const names = (items: Record<string, GvlItem> | undefined, ids: number[] = []) => ids.map((id) => itemName(items, id)).join(' ; ');
     const retention = vendor.dataRetention;
     const overrides = Object.entries(retention?.purposes ?? {}).map(
-      ([id, days]) => `${itemName(texts.purposes, Number(id))} : ${t.days(days)}`,
+      ([id, days]) => `${itemName(texts.purposes, Number(id))}${t.colon}${t.days(days)}`,
     );
     const liPurposes = vendor.legIntPurposes.filter((p) => this.model.liPurposes.includes(p));
     const info: [string, unknown][] = [
@@ -175,7 +175,7 @@ export class TcfSection {
         ${
           asksConsent
             ? switchTemplate(
-                `${t.consent} : ${vendor.name}`,
+                `${t.consent}${t.colon}${vendor.name}`,
                 active && !draft.refusedVendors.includes(vendor.id),
                 active ? () => this.toggle('refusedVendors', vendor.id) : undefined,
                 active ? undefined : noteId,
@@ -189,12 +189,12 @@ export class TcfSection {
         this.model.liVendors.includes(vendor.id)
           ? html`<div class="row">
               <span>${t.object}</span>
-              ${switchTemplate(`${t.object} : ${vendor.name}`, draft.objectedVendors.includes(vendor.id), () => this.toggle('objectedVendors', vendor.id))}
+              ${switchTemplate(`${t.object}${t.colon}${vendor.name}`, draft.objectedVendors.includes(vendor.id), () => this.toggle('objectedVendors', vendor.id))}
             </div>`
           : nothing
       }
       <details>
-        <summary>${t.details}<span class="hidden"> : ${vendor.name}</span></summary>
+        <summary>${t.details}<span class="hidden">${t.colon}${vendor.name}</span></summary>
         <dl>
           ${info
             .filter(([, value]) => value)
@@ -205,10 +205,10 @@ export class TcfSection {
                 : html`<dd>${value}</dd>`,
             )}
         </dl>
-        ${urls.privacy ? html`<a href=${urls.privacy}>${t.privacy}<span class="hidden"> : ${vendor.name}</span></a>` : nothing}
+        ${urls.privacy ? html`<a href=${urls.privacy}>${t.privacy}<span class="hidden">${t.colon}${vendor.name}</span></a>` : nothing}
         ${
           urls.legIntClaim && liPurposes.length
-            ? html` · <a href=${urls.legIntClaim}>${t.legIntClaim}<span class="hidden"> : ${vendor.name}</span></a>`
+            ? html` · <a href=${urls.legIntClaim}>${t.legIntClaim}<span class="hidden">${t.colon}${vendor.name}</span></a>`
             : nothing
         }
       </details>
