@@ -13,7 +13,10 @@ export type { Receipt, ReceiptAction } from './plugins/receipts/receipt.js';
 export type { ReceiptStatus } from './plugins/receipts/outbox.js';
 export type { ConsentReceiptDetail, ConsentReceiptEvent } from './events/consent-receipt.js';
 
-const runtime = pageRuntime();
-void runtime.api.ready.then(() => {
-  if (runtime.store?.config.receipts) startReceipts(runtime);
-});
+// Imported while a server renders the page: there is no page to send from.
+if (typeof window !== 'undefined') {
+  const runtime = pageRuntime();
+  void runtime.api.ready.then(() => {
+    if (runtime.store?.config.receipts) startReceipts(runtime);
+  });
+}

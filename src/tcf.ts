@@ -18,7 +18,10 @@ export { readTcfSettings } from './bridges/tcf/settings.js';
 export type { StoredTcf, TcfChoices, TcfSettings, TcfSignals } from './bridges/tcf/types.js';
 
 setTcfTextsLoader(importTcfTexts);
-const runtime = pageRuntime();
-void runtime.api.ready.then(() => {
-  if (runtime.store?.config.tcf) startTcf(runtime);
-});
+// Imported while a server renders the page: no CMP API to start there.
+if (typeof window !== 'undefined') {
+  const runtime = pageRuntime();
+  void runtime.api.ready.then(() => {
+    if (runtime.store?.config.tcf) startTcf(runtime);
+  });
+}

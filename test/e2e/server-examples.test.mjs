@@ -127,6 +127,14 @@ suite('servers read the decision', () => {
     const index = await import('consent-panel');
     const define = await import('consent-panel/define.js');
     const cookieDomain = await import('consent-panel/cookie-domain.js');
+    // The optional modules too: each starts only where there is a page.
+    const tcf = await import('consent-panel/tcf.js');
+    const receipts = await import('consent-panel/receipts.js');
+    const presets = await import('consent-panel/presets.js');
+    const embeds = await import('consent-panel/embeds.js');
+    assert.equal(typeof tcf.encodeTcString, 'function');
+    assert.equal(typeof receipts.configHash, 'function');
+    assert.ok(presets && embeds);
     assert.equal(typeof index.ConsentStore, 'function');
     assert.equal(typeof index.ConsentPanelElement, 'function');
     assert.ok(define);
