@@ -30,8 +30,9 @@ const BUDGETS = [
   // under forced colours, the first layer announced, a purpose with some vendors on
   // said in words, and the check of a site's theme colours (about 700 B).
   { file: 'consent-panel-ui.js', measure: 'gzip', max: 8_000 },
-  // A first visit downloads both. (The separator between a label and what it names, per language: about 12 B.)
-  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 20_510 },
+  // A first visit downloads both. (The separator between a label and what it names, per language: about 12 B;
+  // a shared cookie counted as a decision, so that a bare drop-in's early layer does not flash: about 20 B.)
+  { file: ['consent-panel.js', 'consent-panel-ui.js'], measure: 'gzip', max: 20_530 },
   // The IAB TCF module, downloaded only by sites configured with `tcf`: the IAB's
   // core and cmpapi libraries (about 13 KB gzip), lit-html and the TCF panel parts
   // (its switches drawn in system colours under forced colours).

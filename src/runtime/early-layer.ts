@@ -96,9 +96,16 @@ export class EarlyLayer {
 /** Opens the early layer: what the panel's UI file provides (src/ui-drop-in.ts). */
 export const openEarlyLayer: OpenEarlyLayer = (raw, changed, core) => new EarlyLayer(raw, changed, core);
 
-/** Whether localStorage holds a consent-panel record under any key: the reader decided on some configuration of this site. */
+/**
+ * Whether the reader decided on some configuration of this site: a
+ * consent-panel record in localStorage under any key, or a cookie shaped as
+ * the shared cookie (`<key>=1.<stamp>.…`, docs/shared-cookie.md; a stamp is eight base-36 digits until 2059, so
+ * that other cookies such as `_gcl_au=1.1.…` do not look like it), which a
+ * `cookie-domain` further down the page may adopt.
+ */
 export function storedDecisionAnywhere(): boolean {
   try {
+    if (/=1\.\w{8}\./.test(document.cookie)) return true;
     return Object.keys(localStorage).some((key) => {
       const value = localStorage.getItem(key) ?? '';
       return value.startsWith('{"v":1,') && value.includes('"purposes":');

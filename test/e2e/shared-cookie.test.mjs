@@ -197,6 +197,34 @@ suite('shared cookie across subdomains', () => {
     assert.equal(detail.purposes.ads, true);
   });
 
+  test('a bare drop-in in <head> with <consent-panel cookie-domain> further down: a reader who decided on another subdomain never sees the first layer', async () => {
+    const r = await reader();
+    const www = servePage();
+    const first = await r.visit(WWW, www.path);
+    await button(first, 'Tout accepter').click();
+    await first.waitForFunction(() => document.cookie.includes('consent-panel='));
+    const path = `/shared-late-element-${++count}.html`;
+    // Records whether the first layer ever showed; the page's body is held back before the element.
+    const watch = `<script>window.__layerShown = false; (function look() {
+      const root = document.querySelector('consent-panel')?.shadowRoot;
+      if (root?.textContent.includes('Tout accepter')) window.__layerShown = true;
+      requestAnimationFrame(look);
+    })();</script>`;
+    h.server.page(
+      path,
+      doc({
+        head: RECORDER + watch + `<script src="${PANEL_SRC}"></script>`,
+        body: `<script src="/test/e2e/fixtures/mark.js?name=slow&delay=1200"></script><consent-panel cookie-domain="journal.test" privacy-url="/p"></consent-panel>`,
+      }),
+    );
+    const page = await r.visit(SPORT, path);
+    const detail = await ready(page);
+    assert.equal(detail.decided, true, 'the decision made on www');
+    await button(page, 'Gérer mes cookies').waitFor();
+    assert.equal(await page.evaluate(() => window.__layerShown), false, 'no first layer flashed before the element was parsed');
+    assert.deepEqual(r.errors, []);
+  });
+
   for (const [what, domain, host, message] of [
     ['unrelated to the host', 'example.org', WWW, /cookieDomain: "example\.org" is neither this page's host/],
     ['a top-level domain', 'test', WWW, /cookieDomain: "test" is a public suffix/],
