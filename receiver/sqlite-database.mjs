@@ -98,11 +98,14 @@ export function openSqliteDatabase(path) {
     },
     async insert(rows) {
       stillThere();
+      // A receipt sent again, identical (its page closed before the answer came), is kept once: the first copy.
       const st = prepared(
-        'INSERT INTO receipts (consent_id, received_at, decided_at, action, purposes, body, client_hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO receipts (consent_id, received_at, decided_at, action, purposes, body, client_hash)
+         SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM receipts WHERE consent_id = ? AND decided_at = ? AND body = ?)`,
       );
       transaction(() => {
-        for (const r of rows) st.run([r.consentId, r.receivedAt, r.decidedAt, r.action, r.purposes, r.body, r.clientHash]);
+        for (const r of rows)
+          st.run([r.consentId, r.receivedAt, r.decidedAt, r.action, r.purposes, r.body, r.clientHash, r.consentId, r.decidedAt, r.body]);
       });
     },
     async byId(consentId) {

@@ -121,8 +121,13 @@ export function openPostgres(url) {
     async insert(rows) {
       await ensureMonths(rows.map((r) => r.receivedAt));
       await pool.query(
+        // A receipt sent again, identical (its page closed before the answer came), is kept once: the first copy.
         `INSERT INTO receipts (consent_id, received_at, decided_at, action, purposes, body, client_hash)
-         SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::jsonb[], $6::text[], $7::text[])`,
+         SELECT DISTINCT ON (n.consent_id, n.decided_at, n.body) n.*
+         FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::jsonb[], $6::text[], $7::text[])
+           AS n (consent_id, received_at, decided_at, action, purposes, body, client_hash)
+         WHERE NOT EXISTS (SELECT 1 FROM receipts r WHERE r.consent_id = n.consent_id AND r.decided_at = n.decided_at AND r.body = n.body)
+         ORDER BY n.consent_id, n.decided_at, n.body, n.received_at`,
         [
           rows.map((r) => r.consentId),
           rows.map((r) => iso(r.receivedAt)),

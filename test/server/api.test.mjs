@@ -157,6 +157,30 @@ for (const kind of ['sqlite', 'postgres']) {
       assert.deepEqual(await (await r.get(`/receipts/${first.id}`)).json(), { id: first.id, receipts: [] });
     });
 
+    test('a receipt sent again, identical, is kept once (the first copy); another decision of the same id is kept too', async () => {
+      const sent = receipt();
+      const first = await r.post(sent);
+      assert.equal(first.status, 201);
+      const { receivedAt } = await first.json();
+      // Twice more: once alone, once in the same batch as a new decision of the same reader.
+      assert.equal((await r.post(sent)).status, 201, 'the sender learns it is stored');
+      const later = { ...sent, decidedAt: new Date(Date.parse(sent.decidedAt) + 500).toISOString(), action: 'reject' };
+      const [again, other] = await Promise.all([r.post(sent), r.post(later)]);
+      assert.deepEqual([again.status, other.status], [201, 201]);
+      const got = await (await r.get(`/receipts/${sent.id}`)).json();
+      assert.deepEqual(
+        got.receipts.map((x) => [x.decidedAt, x.action]),
+        [
+          [sent.decidedAt, sent.action],
+          [later.decidedAt, 'reject'],
+        ],
+      );
+      assert.equal(got.receipts[0].receivedAt, receivedAt, 'the first copy');
+      // Erased, as a reader may ask: the export below counts one receipt per id.
+      const del = await fetch(`${r.base}/receipts/${sent.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${TOKEN}` } });
+      assert.deepEqual(await del.json(), { id: sent.id, deleted: 2 });
+    });
+
     test('exports every receipt once, in order, as NDJSON and CSV, across pages, within from/to', async () => {
       const start = (await exported(r)).length;
       const sent = Array.from({ length: 1203 }, (_, i) =>
