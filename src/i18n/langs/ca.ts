@@ -25,7 +25,7 @@ const ca: LanguagePack = {
     required: 'Sempre actiu',
     vendors: 'Socis',
     partial: 'Activat per a alguns socis',
-    exempt: 'No requereix consentiment (estadístiques anònimes): us hi podeu oposar si la desactiveu.',
+    exempt: 'No requereix consentiment (estadístiques anònimes): us hi podeu oposar desactivant-la.',
     vendorPrivacy: 'Privadesa',
     saved: 'S’han desat les vostres opcions.',
     retention: 'Conservació:',

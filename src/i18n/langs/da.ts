@@ -25,7 +25,7 @@ const da: LanguagePack = {
     required: 'Altid aktiv',
     vendors: 'Partnere',
     partial: 'Slået til for nogle partnere',
-    exempt: 'Kræver ikke samtykke (anonym statistik): du kan gøre indsigelse ved at slå det fra.',
+    exempt: 'Kræver ikke samtykke (anonym statistik): du kan gøre indsigelse ved at slå den fra.',
     vendorPrivacy: 'Privatliv',
     saved: 'Dine valg er gemt.',
     retention: 'Opbevaringsperiode:',

@@ -25,7 +25,7 @@ const et: LanguagePack = {
     required: 'Alati sees',
     vendors: 'Partnerid',
     partial: 'Mõne partneri jaoks sisse lülitatud',
-    exempt: 'Nõusolekut ei nõuta (anonüümne statistika): võite esitada vastuväite, kui selle välja lülitate.',
+    exempt: 'Nõusolekut ei nõuta (anonüümne statistika): võite esitada vastuväite, lülitades selle välja.',
     vendorPrivacy: 'Privaatsus',
     saved: 'Teie valikud on salvestatud.',
     retention: 'Säilitamisaeg:',

@@ -25,7 +25,7 @@ const ga: LanguagePack = {
     required: 'Ar siúl i gcónaí',
     vendors: 'Comhpháirtithe',
     partial: 'Ar siúl do chuid de na comhpháirtithe',
-    exempt: 'Níl toiliú de dhíth (staitisticí gan ainm): is féidir leat agóid a dhéanamh trína múchadh.',
+    exempt: 'Ní gá toiliú (staitisticí gan ainm): is féidir leat agóid a dhéanamh trína mhúchadh.',
     vendorPrivacy: 'Príobháideachas',
     saved: 'Tá do roghanna sábháilte.',
     retention: 'Tréimhse choinneála:',

@@ -25,7 +25,7 @@ const hr: LanguagePack = {
     required: 'Uvijek uključeno',
     vendors: 'Partneri',
     partial: 'Uključeno za neke partnere',
-    exempt: 'Ne zahtijeva privolu (anonimna statistika): možete uložiti prigovor tako da je isključite.',
+    exempt: 'Ne zahtijeva privolu (anonimna statistika): možete uložiti prigovor tako da ga isključite.',
     vendorPrivacy: 'Privatnost',
     saved: 'Vaši su odabiri spremljeni.',
     retention: 'Razdoblje čuvanja:',

@@ -25,7 +25,7 @@ const it: LanguagePack = {
     required: 'Sempre attivo',
     vendors: 'Partner',
     partial: 'Attivo per alcuni partner',
-    exempt: 'Non richiede consenso (statistiche anonime): puoi opporti disattivandola.',
+    exempt: 'Non richiede il consenso (statistiche anonime): puoi opporti disattivandola.',
     vendorPrivacy: 'Privacy',
     saved: 'Le tue scelte sono state salvate.',
     retention: 'Conservazione:',

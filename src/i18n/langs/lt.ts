@@ -25,7 +25,7 @@ const lt: LanguagePack = {
     required: 'Visada įjungta',
     vendors: 'Partneriai',
     partial: 'Įjungta kai kuriems partneriams',
-    exempt: 'Sutikimo nereikia (anoniminė statistika): galite nesutikti ją išjungę.',
+    exempt: 'Sutikimo nereikia (anoniminė statistika): galite pareikšti prieštaravimą jį išjungdami.',
     vendorPrivacy: 'Privatumas',
     saved: 'Jūsų pasirinkimai išsaugoti.',
     retention: 'Saugojimo laikas:',

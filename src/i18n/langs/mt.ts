@@ -25,7 +25,7 @@ const mt: LanguagePack = {
     required: 'Dejjem attiv',
     vendors: 'Sħab',
     partial: 'Attiv għal xi sħab',
-    exempt: 'Ma teħtieġx kunsens (statistika anonima): tista’ toġġezzjona billi titfiha.',
+    exempt: 'Ma jeħtieġx kunsens (statistika anonima): tista’ toġġezzjona billi titfih.',
     vendorPrivacy: 'Privatezza',
     saved: 'L-għażliet tiegħek ġew salvati.',
     retention: 'Perjodu taż-żamma:',

@@ -25,7 +25,7 @@ const nb: LanguagePack = {
     required: 'Alltid aktiv',
     vendors: 'Partnere',
     partial: 'På for noen partnere',
-    exempt: 'Krever ikke samtykke (anonym statistikk): du kan protestere ved å slå det av.',
+    exempt: 'Krever ikke samtykke (anonym statistikk): du kan protestere ved å slå den av.',
     vendorPrivacy: 'Personvern',
     saved: 'Valgene dine er lagret.',
     retention: 'Lagringstid:',

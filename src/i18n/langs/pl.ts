@@ -25,7 +25,7 @@ const pl: LanguagePack = {
     required: 'Zawsze aktywne',
     vendors: 'Partnerzy',
     partial: 'Włączone dla niektórych partnerów',
-    exempt: 'Nie wymaga zgody (anonimowe statystyki): możesz się sprzeciwić, wyłączając ją.',
+    exempt: 'Nie wymaga zgody (anonimowe statystyki): możesz się sprzeciwić, wyłączając go.',
     vendorPrivacy: 'Prywatność',
     saved: 'Twoje wybory zostały zapisane.',
     retention: 'Okres przechowywania:',

@@ -25,7 +25,7 @@ const sl: LanguagePack = {
     required: 'Vedno vklopljeno',
     vendors: 'Partnerji',
     partial: 'Vklopljeno za nekatere partnerje',
-    exempt: 'Ne zahteva privolitve (anonimna statistika): lahko ugovarjate tako, da jo izklopite.',
+    exempt: 'Ne zahteva privolitve (anonimna statistika): lahko ugovarjate tako, da ga izklopite.',
     vendorPrivacy: 'Zasebnost',
     saved: 'Vaše izbire so shranjene.',
     retention: 'Čas hrambe:',
