@@ -116,7 +116,8 @@ const STEPS = {
     count: fromNodeTest,
   },
   package: {
-    title: 'package tests (node --test: custom-elements.json; npm pack type-checked by a strict TypeScript consumer)',
+    title:
+      'package tests (node --test: custom-elements.json; npm pack type-checked by a strict TypeScript consumer; the template minifier of the build)',
     run: () => nodeTest(findFiles(join(root, 'test/package'), '.test.mjs')),
     count: fromNodeTest,
   },
