@@ -23,6 +23,7 @@ import {
   waitRan,
   suite,
   test,
+  recordedPage,
 } from './helpers.mjs';
 
 let h;
@@ -32,7 +33,7 @@ before(async () => {
 after(() => h?.teardown());
 
 suite('API and events', () => {
-  const page$ = (head = '', body = '') => doc({ head: RECORDER + head, body: `${body}\n${PANEL}` });
+  const page$ = recordedPage;
   const NONE = { necessary: true, analytics: false, ads: false, social: false, personalization: false };
 
   test('ready resolves with the state; granted() answers per purpose, vendor-less and required', async () => {

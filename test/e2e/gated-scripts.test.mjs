@@ -26,6 +26,7 @@ import {
   waitRan,
   suite,
   test,
+  recordedPage,
 } from './helpers.mjs';
 
 let h;
@@ -35,7 +36,7 @@ before(async () => {
 after(() => h?.teardown());
 
 suite('gated scripts', () => {
-  const page$ = (head = '', body = '') => doc({ head: RECORDER + head, body: `${body}\n${PANEL}` });
+  const page$ = recordedPage;
 
   /** Appends a gated script from page code, after load. */
   const append = (page, name, { inline = false, consent = 'analytics' } = {}) =>

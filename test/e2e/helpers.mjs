@@ -18,6 +18,9 @@ export const DEFAULT_PANEL_SRC = '/dist/consent-panel.js';
 export const PANEL_SRC = process.env.CONSENT_PANEL_SRC ?? DEFAULT_PANEL_SRC;
 export const PANEL = `<script src="${PANEL_SRC}"></script>`;
 export const RECORDER = `<script src="${FIXTURES}/record-events.js"></script>`;
+
+/** A page that records the panel's events (RECORDER) with `head`, then `body` and the drop-in script at the end of <body>. */
+export const recordedPage = (head = '', body = '') => doc({ head: RECORDER + head, body: `${body}\n${PANEL}` });
 export const DEFAULT_PURPOSES = ['necessary', 'analytics', 'ads', 'social', 'personalization'];
 
 /** A page; `lang: null` leaves `<html>` without lang. */

@@ -8,13 +8,10 @@ import { setup } from './harness.mjs';
 import {
   DAY,
   FIXTURES,
-  PANEL,
-  RECORDER,
   bannerGone,
   bannerShown,
   button,
   changes,
-  doc,
   events,
   gated,
   globalConfig,
@@ -27,6 +24,7 @@ import {
   waitRan,
   suite,
   test,
+  recordedPage,
 } from './helpers.mjs';
 
 let h;
@@ -36,7 +34,7 @@ before(async () => {
 after(() => h?.teardown());
 
 suite('storage and expiry', () => {
-  const page$ = (head = '', body = '') => doc({ head: RECORDER + head, body: `${body}\n${PANEL}` });
+  const page$ = recordedPage;
 
   test('a valid stored record counts: decided at load, gated script runs, no panel', async () => {
     const { page } = await openPage(h, page$('', gated('valid-a')), { storage: { 'consent-panel': record({ granted: ['analytics'] }) } });
