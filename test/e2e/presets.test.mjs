@@ -21,7 +21,8 @@ import {
   switchNamed,
   test,
 } from './helpers.mjs';
-import { bundlePresets } from '../../scripts/presets/catalogue.mjs';
+import { readFileSync } from 'node:fs';
+import { bundlePresets, runtimeForm } from '../../scripts/presets/catalogue.mjs';
 
 let h;
 before(async () => {
@@ -388,5 +389,84 @@ suite('exempt audience measurement', () => {
     await waitError(p, /purposes\[1\]\.vendors\[0\]\.preset: "criteo" cannot be exempt from consent/);
     await settle(p.page);
     assert.deepEqual(await loaded(p.page), []);
+  });
+});
+
+suite('tag loader kinds, each its own piece', () => {
+  const piece = (name) => readFileSync(new URL(`../../dist/presets/kind-${name}.js`, import.meta.url), 'utf8').trim();
+  const kindsRequested = (page) => page.__requests.filter((path) => path.startsWith('/dist/presets/kind-')).sort();
+  const config = (ads) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors: [{ preset: 'google-analytics', id: 'G-TEST1234' }] },
+      { id: 'ads', label: 'Publicité', ...(ads.length ? { vendors: ads } : {}) },
+      { id: 'social', label: 'Vidéos', vendors: ['youtube'] },
+    ],
+  });
+
+  test('a bundle built for the site carries the kinds its presets use and no other; nothing more is fetched', async () => {
+    const bundle = bundlePresets(['google-analytics', 'youtube', 'google-ad-manager']);
+    assert.ok(bundle.includes(piece('gtag')), 'the gtag kind is in the bundle');
+    for (const other of ['queue', 'piano', 'matomo']) assert.ok(!bundle.includes(piece(other)), `no ${other} kind in the bundle`);
+    const p = await openPage(h, article({ config: config(['google-ad-manager']), head: `<script>${bundle}</script>` }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'gpt');
+    assert.ok((await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)))).some((a) => a[0] === 'config'));
+    // Neither a preset's data nor a kind was fetched: the bundle had them all.
+    assert.deepEqual(
+      page.__requests.filter((path) => path.startsWith('/dist/presets/')),
+      [],
+    );
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('without a bundle, the module fetches the kinds its presets need alongside their data, before any consent, and only those', async () => {
+    const ads = [{ preset: 'meta-pixel', id: '123456789012345' }, 'google-ad-manager'];
+    const p = await openPage(h, article({ config: config(ads) }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/presets/kind-')).length == 2);
+    await settle(page);
+    // Fetched with the presets' data, while the first layer shows: no tag loaded, no vendor global defined yet.
+    assert.deepEqual(kindsRequested(page), ['/dist/presets/kind-gtag.js', '/dist/presets/kind-queue.js']);
+    assert.deepEqual(await loaded(page), []);
+    assert.deepEqual(await page.evaluate(() => [typeof fbq, typeof gtag]), ['undefined', 'undefined']);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'meta:123456789012345');
+    assert.deepEqual(kindsRequested(page), ['/dist/presets/kind-gtag.js', '/dist/presets/kind-queue.js']);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a bundle of the presets’ data only (made before the kinds were pieces): the module fetches the kind, not the data', async () => {
+    const dataOnly = `(self.consentPanelPresets||=[]).push(${JSON.stringify(runtimeForm(JSON.parse(readFileSync(new URL('../../presets/google-analytics.json', import.meta.url), 'utf8'))))});`;
+    const p = await openPage(h, article({ config: config([]), head: `<script>${dataOnly}</script>` }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    assert.deepEqual(kindsRequested(page), ['/dist/presets/kind-gtag.js']);
+    assert.equal(requested(page, '/dist/presets/google-analytics.js'), 0);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a kind that cannot be fetched is reported, and its tag never loads', async () => {
+    const p = await openPage(h, article({ config: config([]) }), {
+      beforeGoto: async (page) => {
+        await routeVendors(page);
+        await page.route('**/dist/presets/kind-gtag.js*', (route) => route.fulfill({ status: 404, body: 'missing' }));
+      },
+    });
+    const { page } = p;
+    await waitError(p, /presets: "kind-gtag\.js" did not load/);
+    await button(page, 'Tout accepter').click();
+    await settle(page, 300);
+    assert.deepEqual(await loaded(page), []);
   });
 });
