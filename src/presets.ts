@@ -8,6 +8,7 @@
 import { gtag, gtm } from './presets/kinds/gtag.js';
 import { matomo } from './presets/kinds/matomo.js';
 import { piano } from './presets/kinds/piano.js';
+import { poool } from './presets/kinds/poool.js';
 import { queue } from './presets/kinds/queue.js';
 import { presetsPlugin } from './presets/plugin.js';
 import { offer } from './presets/registry.js';
@@ -32,6 +33,6 @@ export function usePresets(...presets: Preset[]): void {
   offer(...presets.map(runtimeForm));
   if (used) return;
   used = true;
-  offer({ kinds: { gtag, gtm, matomo, piano, queue } });
+  offer({ kinds: { gtag, gtm, matomo, piano, queue, poool } });
   pageRuntime().use(presetsPlugin((id) => Promise.reject(new Error(`preset ${id} was not given to usePresets()`))));
 }

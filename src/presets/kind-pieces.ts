@@ -4,5 +4,6 @@ export const PIECES: Record<string, string> = {
   gtag: 'google-analytics google-tag-manager',
   matomo: 'matomo',
   piano: 'piano-analytics',
-  queue: 'linkedin-insight meta-pixel microsoft-clarity pinterest-tag snapchat-pixel tiktok-pixel x-pixel',
+  poool: 'poool',
+  queue: 'batch linkedin-insight meta-pixel microsoft-clarity pinterest-tag snapchat-pixel tiktok-pixel x-pixel',
 };

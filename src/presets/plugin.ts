@@ -57,7 +57,7 @@ export function presetsPlugin(load: (name: string) => Promise<void>, nonce = '')
     for (const named of entries) {
       const resolved = preset
         ? resolveVendor(named, preset, context.store.config.purposes, drop)
-        : drop(named, '.preset', id, "is not a known preset (see the README's list)");
+        : drop(named, '.preset', id, 'is not a known preset (see the README)');
       if (resolved) active.push(resolved);
       if (resolved && preset!.tag) tags.push(presetTag(resolved, context.store, nonce, kinds));
     }
@@ -87,7 +87,7 @@ export function presetsPlugin(load: (name: string) => Promise<void>, nonce = '')
       takePresets(take);
       for (const piece in PIECES)
         if (!kinds[piece] && ids.some((id) => PIECES[piece].split(' ').includes(id)))
-          load(`kind-${piece}`).catch(() => ctx.report('presets', `kind-${piece}.js`, 'did not load; its tags stay unloaded.'));
+          load(`kind-${piece}`).catch(() => ctx.report('presets', `kind-${piece}.js`, 'did not load: no tag of its kind loads.'));
       // Fetched and yet not given (an error page served as a script): as unknown as one that is missing.
       for (const id of waiting.keys()) {
         const missing = () => arrive(id);

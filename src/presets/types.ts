@@ -25,7 +25,7 @@ export interface Preset {
 
 export interface PresetTag {
   /** How it loads; absent (in dist/presets/*.js), `script`. */
-  kind?: 'gtag' | 'gtm' | 'matomo' | 'piano' | 'queue' | 'script';
+  kind?: 'gtag' | 'gtm' | 'matomo' | 'piano' | 'queue' | 'poool' | 'script';
   /** `{param}` is replaced by the parameter's value. */
   src: string;
   /** Parameter → the regular expression its value must match (in presets/*.json, `{ pattern }`: usePresets() takes either). */

@@ -54,6 +54,19 @@ const STAND_INS = {
   'https://snap.licdn.com/li.lms-analytics/insight.min.js': `(window.__loaded ||= []).push('linkedin:' + window._linkedin_data_partner_ids.join() + ':' + window._linkedin_partner_id + ':' + typeof lintrk);`,
   'https://sc-static.net/scevent.min.js': `(window.__loaded ||= []).push('snap:' + snaptr.queue.find((c) => c[0] === 'init')[1]);`,
   'https://s.pinimg.com/ct/core.js': `(window.__loaded ||= []).push('pinterest:' + pintrk.queue.find((c) => c[0] === 'load')[1]);`,
+  // Batch's bootstrap: notes the setup call its snippet's queue (batchSDK.q) gave it, then takes calls itself.
+  'https://via.batch.com/v4/bootstrap.min.js': `(window.__calls ||= {}).batch = batchSDK.q.map((c) => Array.from(c));
+    (window.__loaded ||= []).push('batch:' + batchSDK.q.find((c) => c[0] === 'setup')[1].apiKey);
+    window.batchSDK = (...args) => window.__calls.batch.push(args);`,
+  // Poool's Audit.js: its global, noting each call it receives.
+  'https://assets.poool.fr/audit.min.js': `(window.__loaded ||= []).push('poool');
+    const note = (call) => ((window.__calls ||= {}).poool ||= []).push(call);
+    window.PooolAudit = {
+      isPoool: true,
+      init(appId) { note('init ' + appId); return this; },
+      config(options) { note('config ' + JSON.stringify(options)); return this; },
+      sendEvent(name, type) { note('event ' + name + ' ' + type); return Promise.resolve(); },
+    };`,
   'https://www.clarity.ms/tag/': `(window.__loaded ||= []).push('clarity:' + new URL(document.currentScript.src).pathname.split('/').pop());
     (window.__calls ||= {}).clarity = clarity.q.map((c) => Array.from(c));
     window.clarity = (...args) => window.__calls.clarity.push(args);`,
@@ -468,5 +481,80 @@ suite('tag loader kinds, each its own piece', () => {
     await button(page, 'Tout accepter').click();
     await settle(page, 300);
     assert.deepEqual(await loaded(page), []);
+  });
+});
+
+suite('Poool (Audit.js) and Batch (web push)', () => {
+  const VAPID = `B${'Ab0'.repeat(28)}=`;
+  const config = (batch = {}) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      {
+        id: 'personalization',
+        label: 'Personnalisation',
+        vendors: [
+          { preset: 'poool', appId: 'ABCDE-12345', pageType: 'premium' },
+          {
+            preset: 'batch',
+            apiKey: '0123456789ABCDEF0123456789ABCDEF',
+            subdomain: 'journal',
+            authKey: '2.AbCdEf/GhIj+KlMn=',
+            vapidPublicKey: VAPID,
+            ...batch,
+          },
+        ],
+      },
+    ],
+  });
+  const calls = (page) => page.evaluate(() => window.__calls ?? {});
+
+  test('neither tag before consent; each from its real URL with its parameters once granted; Poool told of a withdrawal', async () => {
+    const p = await openPage(h, article({ config: config() }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.equal(requested(page, '/v4/bootstrap.min.js') + requested(page, '/audit.min.js'), 0);
+    assert.deepEqual(await page.evaluate(() => [typeof batchSDK, typeof PooolAudit]), ['undefined', 'undefined']);
+    // The preferences list both, with their privacy links.
+    await button(page, 'Personnaliser').click();
+    await vendorRow(page, 'Poool').waitFor();
+    await vendorRow(page, 'Batch').waitFor();
+
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'batch:0123456789ABCDEF0123456789ABCDEF');
+    await waitLoaded(page, 'poool');
+    await page.waitForFunction(() => window.__calls?.poool?.length === 3);
+    assert.deepEqual((await calls(page)).batch, [
+      [
+        'setup',
+        { apiKey: '0123456789ABCDEF0123456789ABCDEF', subdomain: 'journal', authKey: '2.AbCdEf/GhIj+KlMn=', vapidPublicKey: VAPID },
+      ],
+    ]);
+    assert.deepEqual((await calls(page)).poool, ['init ABCDE-12345', 'config {"cookies_enabled":true}', 'event page-view premium']);
+
+    // Poool's consent switch follows a withdrawal and a new grant; Batch documents none (its storage goes with the clean-up).
+    await page.evaluate(() => window.consentPanel.rejectAll());
+    await page.waitForFunction(() => window.__calls.poool.at(-1) === 'config {"cookies_enabled":false}');
+    await page.evaluate(() => window.consentPanel.acceptAll());
+    await page.waitForFunction(() => window.__calls.poool.at(-1) === 'config {"cookies_enabled":true}');
+    assert.deepEqual((await calls(page)).batch.length, 1);
+    assert.deepEqual((await loaded(page)).sort(), ['batch:0123456789ABCDEF0123456789ABCDEF', 'poool']);
+    // Each came with the piece of its kind: queue and poool, fetched once.
+    assert.equal(requested(page, '/dist/presets/kind-queue.js'), 1);
+    assert.equal(requested(page, '/dist/presets/kind-poool.js'), 1);
+    assert.deepEqual(page.__outside, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a Batch key of the wrong shape is reported by field and value, and Batch never loads', async () => {
+    const p = await openPage(h, article({ config: config({ apiKey: 'key"with quotes' }) }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await waitError(p, /purposes\[1\]\.vendors\[1\]\.apiKey: "key\\"with quotes" is not a Batch apiKey .*; batch dropped\./);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'poool');
+    await settle(page);
+    assert.deepEqual(await loaded(page), ['poool']);
+    assert.equal(await page.evaluate(() => typeof batchSDK), 'undefined');
   });
 });
