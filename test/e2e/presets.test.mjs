@@ -58,6 +58,8 @@ const STAND_INS = {
   'https://via.batch.com/v4/bootstrap.min.js': `(window.__calls ||= {}).batch = batchSDK.q.map((c) => Array.from(c));
     (window.__loaded ||= []).push('batch:' + batchSDK.q.find((c) => c[0] === 'setup')[1].apiKey);
     window.batchSDK = (...args) => window.__calls.batch.push(args);`,
+  // Teads' page tag: notes the page id its URL names.
+  'https://a.teads.tv/page/': `(window.__loaded ||= []).push('teads:' + new URL(document.currentScript.src).pathname.split('/')[2]);`,
   // Poool's Audit.js: its global, noting each call it receives.
   'https://assets.poool.fr/audit.min.js': `(window.__loaded ||= []).push('poool');
     const note = (call) => ((window.__calls ||= {}).poool ||= []).push(call);
@@ -484,7 +486,7 @@ suite('tag loader kinds, each its own piece', () => {
   });
 });
 
-suite('Poool (Audit.js) and Batch (web push)', () => {
+suite('Poool (Audit.js), Batch (web push) and Teads', () => {
   const VAPID = `B${'Ab0'.repeat(28)}=`;
   const config = (batch = {}) => ({
     purposes: [
@@ -545,6 +547,31 @@ suite('Poool (Audit.js) and Batch (web push)', () => {
     assert.equal(requested(page, '/dist/presets/kind-poool.js'), 1);
     assert.deepEqual(page.__outside, []);
     assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('Teads: its page tag for the page id, only once its gate is granted; a page id of the wrong shape is reported', async () => {
+    const ads = (pageId) => ({
+      purposes: [
+        { id: 'necessary', label: 'Fonctionnement', required: true },
+        { id: 'ads', label: 'Publicité', vendors: [{ preset: 'teads', pageId }] },
+      ],
+    });
+    const p = await openPage(h, article({ config: ads('12345') }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.equal(requested(page, '/page/12345/tag'), 0);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'teads:12345');
+    assert.equal(requested(page, '/page/12345/tag'), 1);
+    assert.deepEqual(p.consoleErrors, []);
+
+    const q = await openPage(h, article({ config: ads('12345/../evil') }), { beforeGoto: routeVendors });
+    await waitError(q, /purposes\[1\]\.vendors\[0\]\.pageId: "12345\/\.\.\/evil" is not a Teads pageId .*; teads dropped\./);
+    await button(q.page, 'Tout accepter').click();
+    await settle(q.page);
+    assert.deepEqual(await loaded(q.page), []);
   });
 
   test('a Batch key of the wrong shape is reported by field and value, and Batch never loads', async () => {
