@@ -109,18 +109,20 @@
     return { config, presets: chosen.map((p) => p.id) };
   }
 
+  /** The site's bundle: the tag loader kinds its presets use (dist/presets/kind-<piece>.js), then the presets' data. */
   async function bundle(ids) {
+    const pieces = [...new Set(ids.map((id) => catalogue.find((p) => p.id === id)?.piece).filter(Boolean))];
     const texts = await Promise.all(
-      ids.map(async (id) => {
-        if (!presetFiles.has(id))
+      [...pieces.map((piece) => `kind-${piece}`), ...ids].map(async (name) => {
+        if (!presetFiles.has(name))
           presetFiles.set(
-            id,
-            fetch(`${DIST}presets/${id}.js`).then((r) => r.text()),
+            name,
+            fetch(`${DIST}presets/${name}.js`).then((r) => r.text()),
           );
-        return presetFiles.get(id);
+        return presetFiles.get(name);
       }),
     );
-    return texts.join('');
+    return texts.map((text) => `${text.trim()}\n`).join('');
   }
 
   async function snippet(extra = {}) {

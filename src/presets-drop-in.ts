@@ -22,4 +22,4 @@ const load = (id: string) =>
     document.head.append(script);
   });
 if (runtime && me?.src) runtime.use(presetsPlugin(load, me.nonce));
-else console.error('consent-panel: consent-panel-presets.js needs consent-panel.js, loaded first.');
+else console.error('consent-panel: consent-panel-presets.js needs consent-panel.js first.');

@@ -1,24 +1,38 @@
 /**
  * Vendor presets for bundlers: `import { usePresets } from 'consent-panel/presets.js'`
  * next to `consent-panel/define.js`, then `usePresets(youtube, googleAnalytics)`
- * with the presets imported from `consent-panel/presets/<id>.json`. (The
- * drop-in script loads dist/consent-panel-presets.js and each preset by itself.)
+ * with the presets imported from `consent-panel/presets/<id>.json`. Every tag
+ * loader kind comes with it. (The drop-in script loads
+ * dist/consent-panel-presets.js, each preset and each kind it needs by itself.)
  */
+import { gtag, gtm } from './presets/kinds/gtag.js';
+import { matomo } from './presets/kinds/matomo.js';
+import { piano } from './presets/kinds/piano.js';
+import { poool } from './presets/kinds/poool.js';
+import { queue } from './presets/kinds/queue.js';
 import { presetsPlugin } from './presets/plugin.js';
-import { REGISTRY } from './presets/registry.js';
+import { offer } from './presets/registry.js';
 import type { Preset } from './presets/types.js';
 import { pageRuntime } from './runtime/runtime.js';
 
 export { presetsPlugin } from './presets/plugin.js';
-export type { Preset, PresetTag, PresetVendor } from './presets/types.js';
+export type { Preset, PresetTag, PresetVendor, TagKind, TagRun } from './presets/types.js';
 
 let used = false;
 
+/** A preset as presets/<id>.json has it, in the form the browser gets (as scripts/presets/catalogue.mjs makes it): parameters as patterns, kind `script` left out. */
+const runtimeForm = (preset: Preset): Preset => {
+  const tag = preset.tag;
+  if (!tag) return preset;
+  const params = Object.fromEntries(Object.entries(tag.params ?? {}).map(([name, p]) => [name, typeof p == 'string' ? p : p.pattern]));
+  return { ...preset, tag: { ...tag, kind: tag.kind == 'script' ? undefined : tag.kind, params } };
+};
+
 /** Makes presets known to the page's runtime, and starts the presets plugin once. */
 export function usePresets(...presets: Preset[]): void {
-  const holder = window as unknown as Record<string, { push(...p: Preset[]): unknown } | undefined>;
-  (holder[REGISTRY] ??= [] as Preset[]).push(...presets);
+  offer(...presets.map(runtimeForm));
   if (used) return;
   used = true;
+  offer({ kinds: { gtag, gtm, matomo, piano, queue, poool } });
   pageRuntime().use(presetsPlugin((id) => Promise.reject(new Error(`preset ${id} was not given to usePresets()`))));
 }

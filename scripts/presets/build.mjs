@@ -1,9 +1,15 @@
 // dist/presets/<id>.js: each preset as the browser gets it, a classic script
 // that hands it to the presets module (src/presets/registry.ts), whichever of
 // the two arrives first. Checked against presets/schema.json on the way.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readPresets, readSchema, runtimeForm, validate } from './catalogue.mjs';
+import { kindPiecesSource, pieceOf, readPresets, readSchema, runtimeForm, validate } from './catalogue.mjs';
+
+/** src/presets/kind-pieces.ts, which the presets module is built with: written before rollup runs (scripts/build.mjs). */
+export function writeKindPieces(file = fileURLToPath(new URL('../../src/presets/kind-pieces.ts', import.meta.url))) {
+  const source = kindPiecesSource();
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== source) writeFileSync(file, source);
+}
 
 export function buildPresets(out = fileURLToPath(new URL('../../dist/presets/', import.meta.url))) {
   const schema = readSchema();
@@ -15,7 +21,10 @@ export function buildPresets(out = fileURLToPath(new URL('../../dist/presets/', 
     writeFileSync(`${out}${preset.id}.js`, `(self.consentPanelPresets||=[]).push(${JSON.stringify(runtimeForm(preset))});\n`);
   }
   // For the configurator: every preset as people choose them (descriptions, purposes, parameters with examples).
-  writeFileSync(`${out}catalogue.json`, JSON.stringify(presets.map(({ preset }) => ({ ...preset, $schema: undefined }))));
+  writeFileSync(
+    `${out}catalogue.json`,
+    JSON.stringify(presets.map(({ preset }) => ({ ...preset, $schema: undefined, piece: pieceOf(preset) || undefined }))),
+  );
   return presets.length;
 }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `node scripts/presets/bundle.mjs youtube google-analytics … > consent-presets.js`:
-// the given presets in one classic script, for a site to serve (or inline)
-// before the drop-in script, so that the presets module fetches none of them.
+// the given presets in one classic script, with the tag loader kinds they use
+// (dist/presets/kind-*.js, so after npm run build) and no other, for a site to
+// serve (or inline) before the drop-in script: the presets module then fetches
+// none of them.
 import { fileURLToPath } from 'node:url';
 import { bundlePresets } from './catalogue.mjs';
 

@@ -1,7 +1,6 @@
 import type { PluginContext } from '../runtime/plugin.js';
 import type { PresetVendor } from './types.js';
 
-const SELECTOR = ':is(iframe, img, video, audio, embed)[data-src]:not([data-consent])';
 const reported = new WeakSet<Element>();
 
 /**
@@ -12,7 +11,7 @@ const reported = new WeakSet<Element>();
  * there. A URL that matches two presets is reported and left unloaded.
  */
 export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, matches, report }: PluginContext): void {
-  for (const embed of find(root, SELECTOR)) {
+  for (const embed of find(root, ':is(iframe,img,video,audio,embed)[data-src]:not([data-consent])')) {
     let url: string;
     try {
       url = new URL(embed.getAttribute('data-src')!, document.baseURI).href;
@@ -21,15 +20,14 @@ export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, mat
     }
     const matching = vendors.filter((v) => v.preset.embeds?.some((pattern) => matches(pattern, url)));
     const presets = [...new Set(matching.map((v) => v.preset.id))];
-    if (!presets.length) continue;
-    if (presets.length > 1) {
+    if (presets[1]) {
       // Reported once; with no data-consent, nothing loads it.
       if (!reported.has(embed)) report('data-src', url, `matches the embeds of two presets (${presets.join(', ')}); not loaded.`);
       reported.add(embed);
-      continue;
+    } else if (presets[0]) {
+      embed.setAttribute('data-consent', matching.map((v) => v.gate).join(' '));
+      // Taken out and put back: the page's observer reports it as added.
+      if (document.readyState != 'loading') embed.parentNode?.insertBefore(embed, embed.nextSibling);
     }
-    embed.setAttribute('data-consent', matching.map((v) => v.gate).join(' '));
-    // Taken out and put back: the page's observer reports it as added.
-    if (embed.parentNode && document.readyState != 'loading') embed.parentNode.insertBefore(embed, embed.nextSibling);
   }
 }

@@ -1,33 +1,31 @@
-import type { ConsentStore } from '../core/store.js';
-import type { PurposeConfig, VendorConfig } from '../core/types.js';
 import type { ConsentPlugin, PluginContext } from '../runtime/plugin.js';
 import { tagEmbeds } from './embeds.js';
-import { takePresets } from './registry.js';
-import { dropVendor, resolveVendor } from './resolve.js';
+import { PIECES } from './kind-pieces.js';
+import { type Entry, takePresets } from './registry.js';
+import { type Drop, type Named, dropVendor, resolveVendor } from './resolve.js';
 import { presetTag } from './tags.js';
-import type { Preset, PresetVendor } from './types.js';
-
-interface Waiting {
-  field: string;
-  purpose: PurposeConfig;
-  vendor: VendorConfig;
-}
+import type { Preset, PresetVendor, TagKind } from './types.js';
 
 /**
  * Vendor presets (docs/presets.md): a purpose's `vendors` may name a preset
  * (`"youtube"`, `{ preset: "google-analytics", id: "G-…" }`). Once a preset's
  * data is known, its vendor gets the preset's name, privacy link, retention,
  * cookies and storage keys (those the site did not give), its official tag
- * loads once its gate is granted, and its embeds wait behind a placeholder.
+ * loads once its gate is granted (with its kind's loader), and its embeds wait
+ * behind a placeholder.
  *
- * `load(id)` fetches a preset's data (it arrives through the registry) and
- * rejects when there is none: the vendor is reported and dropped.
+ * `load(name)` fetches a preset's data, or a piece holding tag loader kinds
+ * (`kind-<piece>`), which arrive through the registry; it rejects when there
+ * is none. The pieces the configured presets need and the page does not have
+ * are fetched alongside their data, all at once. A preset that does not come
+ * is reported and its vendor dropped.
  */
-export function presetsPlugin(load: (id: string) => Promise<void>, nonce = ''): ConsentPlugin {
+export function presetsPlugin(load: (name: string) => Promise<void>, nonce = ''): ConsentPlugin {
   let context: PluginContext | undefined;
-  const waiting = new Map<string, Waiting[]>();
+  const waiting = new Map<string, Named[]>();
   const active: PresetVendor[] = [];
   const tags: (() => void)[] = [];
+  const kinds = Object.create(null) as Record<string, TagKind>;
 
   /** Embeds wait until every preset is known: which presets a URL matches is only sure then. */
   const embeds = (root: ParentNode) => {
@@ -35,31 +33,43 @@ export function presetsPlugin(load: (id: string) => Promise<void>, nonce = ''): 
   };
 
   /** Ends on the store's current state: tags loaded or told, embeds tagged, the panel shown what changed. */
-  const settle = (store: ConsentStore, changed: boolean) => {
+  const settle = (changed?: boolean) => {
+    if (!context) return;
     if (changed) {
       // Gates of dropped vendors go; the panel shows the vendors' new names and links.
-      store.reload('storage');
-      (context!.view() as { refresh?(): void } | undefined)?.refresh?.();
+      context.store.reload('storage');
+      (context.view() as { refresh?(): void } | undefined)?.refresh?.();
       embeds(document);
     }
     tags.forEach((sync) => sync());
   };
 
-  const arrive = (preset: Preset) => {
-    const entries = waiting.get(preset.id);
+  const drop: Drop = (named, at, value, problem) => {
+    context!.report(named.field + at, value, `${problem}; ${named.vendor.id} dropped.`);
+    dropVendor(named);
+  };
+
+  /** The vendors waiting for preset `id`, given it (or, when it did not come, dropped). */
+  const arrive = (id: string, preset?: Preset) => {
+    const entries = waiting.get(id);
     if (!context || !entries) return;
-    waiting.delete(preset.id);
-    const { store } = context;
-    for (const { field, purpose, vendor } of entries) {
-      const resolved = resolveVendor(field, purpose, vendor, preset, store.config.purposes, context.report);
-      if (!resolved) {
-        dropVendor(purpose, vendor);
-        continue;
-      }
-      active.push(resolved);
-      if (preset.tag) tags.push(presetTag(resolved, store, nonce));
+    waiting.delete(id);
+    for (const named of entries) {
+      const resolved = preset
+        ? resolveVendor(named, preset, context.store.config.purposes, drop)
+        : drop(named, '.preset', id, 'is not a known preset (see the README)');
+      if (resolved) active.push(resolved);
+      if (resolved && preset!.tag) tags.push(presetTag(resolved, context.store, nonce, kinds));
     }
-    settle(store, true);
+    settle(true);
+  };
+
+  /** A preset, or a piece's kinds: the tags waiting for them go on. */
+  const take = (entry: Entry) => {
+    if ('kinds' in entry) {
+      Object.assign(kinds, entry.kinds);
+      settle();
+    } else arrive(entry.id, entry);
   };
 
   return {
@@ -69,26 +79,18 @@ export function presetsPlugin(load: (id: string) => Promise<void>, nonce = ''): 
       ctx.store.config.purposes.forEach((purpose, i) =>
         purpose.vendors?.forEach((vendor, j) => {
           const id = vendor.preset?.preset as string | undefined;
-          if (!id) return;
-          const list = waiting.get(id) ?? [];
-          list.push({ field: `purposes[${i}].vendors[${j}]`, purpose, vendor });
-          waiting.set(id, list);
+          if (id) waiting.set(id, [...(waiting.get(id) ?? []), { field: `purposes[${i}].vendors[${j}]`, purpose, vendor }]);
         }),
       );
-      // Presets already known (a bundle for the site, or imported) first; the others are fetched.
-      takePresets(arrive);
+      const ids = [...waiting.keys()];
+      // Presets and kinds already known (a bundle for the site, or imported) first; the others are fetched, all at once.
+      takePresets(take);
+      for (const piece in PIECES)
+        if (!kinds[piece] && ids.some((id) => PIECES[piece].split(' ').includes(id)))
+          load(`kind-${piece}`).catch(() => ctx.report('presets', `kind-${piece}.js`, 'did not load: no tag of its kind loads.'));
+      // Fetched and yet not given (an error page served as a script): as unknown as one that is missing.
       for (const id of waiting.keys()) {
-        // Fetched and yet not given (an error page served as a script): as unknown as one that is missing.
-        const missing = () => {
-          const entries = waiting.get(id);
-          if (!entries) return;
-          waiting.delete(id);
-          for (const { field, purpose, vendor } of entries) {
-            ctx.report(`${field}.preset`, id, `is not a known preset (see the README's vendor list); ${vendor.id} dropped.`);
-            dropVendor(purpose, vendor);
-          }
-          settle(ctx.store, true);
-        };
+        const missing = () => arrive(id);
         load(id).then(missing, missing);
       }
     },
@@ -96,7 +98,7 @@ export function presetsPlugin(load: (id: string) => Promise<void>, nonce = ''): 
       embeds(root);
     },
     change() {
-      if (context) settle(context.store, false);
+      settle();
     },
   };
 }

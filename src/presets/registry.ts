@@ -1,20 +1,26 @@
-import type { Preset } from './types.js';
+import type { Preset, TagKind } from './types.js';
 
 /**
- * The page's presets: each data file (dist/presets/<id>.js) adds its own with
- * `(self.consentPanelPresets ||= []).push(preset)`, whenever it arrives. Once
- * the presets module runs, the array is replaced by an object whose `push`
- * hands each preset over at once.
+ * The page's presets and tag loader kinds: each preset's data file
+ * (dist/presets/<id>.js) adds its own with
+ * `(self.consentPanelPresets ||= []).push(preset)`, each kind's piece
+ * (dist/presets/kind-<piece>.js) `{ kinds: { name: loader } }`, whenever they
+ * arrive. Once the presets module runs, the array is replaced by an object
+ * whose `push` hands each over at once.
  */
 export const REGISTRY = 'consentPanelPresets';
 
-type Holder = Record<string, { push(...presets: Preset[]): unknown } | Preset[] | undefined>;
+/** What the registry holds: a preset, or a piece's tag loader kinds. */
+export type Entry = Preset | { kinds: Record<string, TagKind> };
 
-export function takePresets(take: (preset: Preset) => void): void {
-  const holder = window as unknown as Holder;
-  const waiting = holder[REGISTRY];
-  holder[REGISTRY] = {
-    push: (...presets: Preset[]) => presets.forEach(take),
-  };
+type Holder = Record<string, { push(...entries: Entry[]): unknown } | undefined>;
+const holder = () => self as unknown as Holder;
+
+export function takePresets(take: (entry: Entry) => void): void {
+  const waiting = holder()[REGISTRY];
+  holder()[REGISTRY] = { push: (...entries: Entry[]) => entries.forEach(take) };
   if (Array.isArray(waiting)) waiting.forEach(take);
 }
+
+/** Adds entries to the registry, whether the presets module runs yet or not. */
+export const offer = (...entries: Entry[]): unknown => (holder()[REGISTRY] ??= [] as Entry[]).push(...entries);

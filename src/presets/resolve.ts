@@ -1,48 +1,43 @@
 import type { PurposeConfig, VendorConfig } from '../core/types.js';
 import type { Preset, PresetVendor } from './types.js';
 
-/** Reports bad input: the core's reportError, given to plugins. */
-export type Report = (field: string, value: unknown, problem: string) => void;
+/** A configured vendor naming a preset, where it sits in the configuration. */
+export interface Named {
+  field: string;
+  purpose: PurposeConfig;
+  vendor: VendorConfig;
+}
+
+/** Reports a vendor's bad entry (`at` after its field), naming the value, and takes it out of its purpose. */
+export type Drop = (named: Named, at: string, value: unknown, problem: string) => undefined;
 
 /** The vendor fields a preset fills in, unless the entry gives its own. */
 const FILLED = ['name', 'privacyUrl', 'cookies', 'storageKeys', 'retention'] as const;
 
-const patternOf = (param: string | { pattern: string }): string => (typeof param == 'string' ? param : param.pattern);
-
 /**
  * Checks a configured vendor against its preset: where it sits, its
  * parameters, its other keys. Returns the vendor's settings, or undefined when
- * it must be dropped (reported, naming the field and the value).
+ * it was dropped (reported, naming the field and the value).
  */
-export function resolveVendor(
-  field: string,
-  purpose: PurposeConfig,
-  vendor: VendorConfig,
-  preset: Preset,
-  purposes: PurposeConfig[],
-  report: Report,
-): PresetVendor | undefined {
+export function resolveVendor(named: Named, preset: Preset, purposes: PurposeConfig[], drop: Drop): PresetVendor | undefined {
+  const { purpose, vendor } = named;
   const entry = vendor.preset!;
-  const drop = (at: string, value: unknown, problem: string): undefined => void report(at, value, `${problem}; ${vendor.id} dropped.`);
+  const own = (key: string) => (Object.hasOwn(entry, key) ? entry[key] : undefined);
   // Nothing that tracks is strictly necessary; only audience measurement configured for it can be exempt.
-  if (purpose.id === 'necessary') return drop(`${field}.preset`, preset.id, `does not belong under "${purpose.id}"`);
-  if (purpose.exempt && !preset.exemptible)
-    return drop(`${field}.preset`, preset.id, `cannot be exempt from consent: "${purpose.id}" is exempt audience measurement`);
+  if (purpose.id == 'necessary') return drop(named, '.preset', preset.id, 'does not belong under "necessary"');
+  if (purpose.exempt && !preset.exemptible) return drop(named, '.preset', preset.id, 'cannot be exempt from consent');
   const params: Record<string, string> = {};
-  const declared = preset.tag?.params ?? {};
-  for (const [name, param] of Object.entries(declared)) {
-    const value = Object.hasOwn(entry, name) ? entry[name] : undefined;
-    if (typeof value != 'string' || !new RegExp(patternOf(param)).test(value))
-      return drop(`${field}.${name}`, value, `is not a ${preset.name} ${name} (${patternOf(param)})`);
+  for (const [name, pattern] of Object.entries(preset.tag?.params ?? {})) {
+    const value = own(name);
+    if (typeof value != 'string' || !new RegExp(pattern as string).test(value))
+      return drop(named, `.${name}`, value, `is not a ${preset.name} ${name} (${pattern as string})`);
     params[name] = value;
   }
   let consentPurpose: string | undefined;
   if (purpose.exempt) {
-    const named = Object.hasOwn(entry, 'consentPurpose') ? entry.consentPurpose : undefined;
-    const id = named ?? 'analytics';
-    const found = purposes.find((p) => p.id === id && !p.exempt && !p.required);
-    if (found) consentPurpose = found.id;
-    else if (named !== undefined) return drop(`${field}.consentPurpose`, named, 'names no purpose asking for consent');
+    const id = own('consentPurpose');
+    consentPurpose = purposes.find((p) => p.id === (id ?? 'analytics') && !p.exempt && !p.required)?.id;
+    if (!consentPurpose && id !== undefined) return drop(named, '.consentPurpose', id, 'names no purpose asking for consent');
   }
   for (const key of FILLED) {
     if (!Object.hasOwn(entry, key) && preset[key] !== undefined) (vendor as unknown as Record<string, unknown>)[key] = preset[key];
@@ -51,7 +46,7 @@ export function resolveVendor(
 }
 
 /** Takes a vendor out of its purpose (the last one out leaves a purpose without vendors, refused until decided). */
-export function dropVendor(purpose: PurposeConfig, vendor: VendorConfig): void {
+export function dropVendor({ purpose, vendor }: Named): void {
   const vendors = purpose.vendors?.filter((v) => v !== vendor);
   if (vendors?.length) purpose.vendors = vendors;
   else delete purpose.vendors;

@@ -1,4 +1,5 @@
 import type { GoogleConsentType, Text } from '../core/types.js';
+import type { ConsentStore } from '../core/store.js';
 
 /**
  * A vendor preset as the browser gets it (dist/presets/<id>.js, built from
@@ -24,10 +25,10 @@ export interface Preset {
 
 export interface PresetTag {
   /** How it loads; absent (in dist/presets/*.js), `script`. */
-  kind?: 'gtag' | 'gtm' | 'matomo' | 'piano' | 'queue' | 'script';
+  kind?: 'gtag' | 'gtm' | 'matomo' | 'piano' | 'queue' | 'poool' | 'script';
   /** `{param}` is replaced by the parameter's value. */
   src: string;
-  /** Parameter → the regular expression its value must match (or, in presets/*.json, `{ pattern }`). */
+  /** Parameter → the regular expression its value must match (in presets/*.json, `{ pattern }`: usePresets() takes either). */
   params?: Record<string, string | { pattern: string }>;
   /** Globals the tag reads, set before it loads (`{param}` in strings filled in). */
   globals?: Record<string, unknown>;
@@ -65,3 +66,14 @@ export interface PresetVendor {
   /** For an exempt purpose: the consent purpose whose grant lifts the vendor's own limits (Piano's opt-in, Matomo's cookies). */
   consentPurpose: string | undefined;
 }
+
+/**
+ * A tag loader kind (src/presets/kinds/), each its own piece
+ * (dist/presets/kind-<piece>.js): made once per vendor whose preset's tag is
+ * of that kind, with `fill` filling the parameters into a value from the
+ * preset; the function it returns is told the vendor's consent (`consented`:
+ * that of its consent purpose under an exempt one) before the tag loads and
+ * on each change after, and may return what runs once the tag has loaded.
+ */
+export type TagKind = (vendor: PresetVendor, store: ConsentStore, fill: (value: unknown) => unknown) => TagRun;
+export type TagRun = (granted: boolean, consented: boolean, loaded: boolean) => (() => void) | void;

@@ -21,7 +21,8 @@ import {
   switchNamed,
   test,
 } from './helpers.mjs';
-import { bundlePresets } from '../../scripts/presets/catalogue.mjs';
+import { readFileSync } from 'node:fs';
+import { bundlePresets, runtimeForm } from '../../scripts/presets/catalogue.mjs';
 
 let h;
 before(async () => {
@@ -53,6 +54,21 @@ const STAND_INS = {
   'https://snap.licdn.com/li.lms-analytics/insight.min.js': `(window.__loaded ||= []).push('linkedin:' + window._linkedin_data_partner_ids.join() + ':' + window._linkedin_partner_id + ':' + typeof lintrk);`,
   'https://sc-static.net/scevent.min.js': `(window.__loaded ||= []).push('snap:' + snaptr.queue.find((c) => c[0] === 'init')[1]);`,
   'https://s.pinimg.com/ct/core.js': `(window.__loaded ||= []).push('pinterest:' + pintrk.queue.find((c) => c[0] === 'load')[1]);`,
+  // Batch's bootstrap: notes the setup call its snippet's queue (batchSDK.q) gave it, then takes calls itself.
+  'https://via.batch.com/v4/bootstrap.min.js': `(window.__calls ||= {}).batch = batchSDK.q.map((c) => Array.from(c));
+    (window.__loaded ||= []).push('batch:' + batchSDK.q.find((c) => c[0] === 'setup')[1].apiKey);
+    window.batchSDK = (...args) => window.__calls.batch.push(args);`,
+  // Teads' page tag: notes the page id its URL names.
+  'https://a.teads.tv/page/': `(window.__loaded ||= []).push('teads:' + new URL(document.currentScript.src).pathname.split('/')[2]);`,
+  // Poool's Audit.js: its global, noting each call it receives.
+  'https://assets.poool.fr/audit.min.js': `(window.__loaded ||= []).push('poool');
+    const note = (call) => ((window.__calls ||= {}).poool ||= []).push(call);
+    window.PooolAudit = {
+      isPoool: true,
+      init(appId) { note('init ' + appId); return this; },
+      config(options) { note('config ' + JSON.stringify(options)); return this; },
+      sendEvent(name, type) { note('event ' + name + ' ' + type); return Promise.resolve(); },
+    };`,
   'https://www.clarity.ms/tag/': `(window.__loaded ||= []).push('clarity:' + new URL(document.currentScript.src).pathname.split('/').pop());
     (window.__calls ||= {}).clarity = clarity.q.map((c) => Array.from(c));
     window.clarity = (...args) => window.__calls.clarity.push(args);`,
@@ -388,5 +404,184 @@ suite('exempt audience measurement', () => {
     await waitError(p, /purposes\[1\]\.vendors\[0\]\.preset: "criteo" cannot be exempt from consent/);
     await settle(p.page);
     assert.deepEqual(await loaded(p.page), []);
+  });
+});
+
+suite('tag loader kinds, each its own piece', () => {
+  const piece = (name) => readFileSync(new URL(`../../dist/presets/kind-${name}.js`, import.meta.url), 'utf8').trim();
+  const kindsRequested = (page) => page.__requests.filter((path) => path.startsWith('/dist/presets/kind-')).sort();
+  const config = (ads) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors: [{ preset: 'google-analytics', id: 'G-TEST1234' }] },
+      { id: 'ads', label: 'Publicité', ...(ads.length ? { vendors: ads } : {}) },
+      { id: 'social', label: 'Vidéos', vendors: ['youtube'] },
+    ],
+  });
+
+  test('a bundle built for the site carries the kinds its presets use and no other; nothing more is fetched', async () => {
+    const bundle = bundlePresets(['google-analytics', 'youtube', 'google-ad-manager']);
+    assert.ok(bundle.includes(piece('gtag')), 'the gtag kind is in the bundle');
+    for (const other of ['queue', 'piano', 'matomo']) assert.ok(!bundle.includes(piece(other)), `no ${other} kind in the bundle`);
+    const p = await openPage(h, article({ config: config(['google-ad-manager']), head: `<script>${bundle}</script>` }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'gpt');
+    assert.ok((await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)))).some((a) => a[0] === 'config'));
+    // Neither a preset's data nor a kind was fetched: the bundle had them all.
+    assert.deepEqual(
+      page.__requests.filter((path) => path.startsWith('/dist/presets/')),
+      [],
+    );
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('without a bundle, the module fetches the kinds its presets need alongside their data, before any consent, and only those', async () => {
+    const ads = [{ preset: 'meta-pixel', id: '123456789012345' }, 'google-ad-manager'];
+    const p = await openPage(h, article({ config: config(ads) }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/presets/kind-')).length == 2);
+    await settle(page);
+    // Fetched with the presets' data, while the first layer shows: no tag loaded, no vendor global defined yet.
+    assert.deepEqual(kindsRequested(page), ['/dist/presets/kind-gtag.js', '/dist/presets/kind-queue.js']);
+    assert.deepEqual(await loaded(page), []);
+    assert.deepEqual(await page.evaluate(() => [typeof fbq, typeof gtag]), ['undefined', 'undefined']);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'meta:123456789012345');
+    assert.deepEqual(kindsRequested(page), ['/dist/presets/kind-gtag.js', '/dist/presets/kind-queue.js']);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a bundle of the presets’ data only (made before the kinds were pieces): the module fetches the kind, not the data', async () => {
+    const dataOnly = `(self.consentPanelPresets||=[]).push(${JSON.stringify(runtimeForm(JSON.parse(readFileSync(new URL('../../presets/google-analytics.json', import.meta.url), 'utf8'))))});`;
+    const p = await openPage(h, article({ config: config([]), head: `<script>${dataOnly}</script>` }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    assert.deepEqual(kindsRequested(page), ['/dist/presets/kind-gtag.js']);
+    assert.equal(requested(page, '/dist/presets/google-analytics.js'), 0);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a kind that cannot be fetched is reported, and its tag never loads', async () => {
+    const p = await openPage(h, article({ config: config([]) }), {
+      beforeGoto: async (page) => {
+        await routeVendors(page);
+        await page.route('**/dist/presets/kind-gtag.js*', (route) => route.fulfill({ status: 404, body: 'missing' }));
+      },
+    });
+    const { page } = p;
+    await waitError(p, /presets: "kind-gtag\.js" did not load/);
+    await button(page, 'Tout accepter').click();
+    await settle(page, 300);
+    assert.deepEqual(await loaded(page), []);
+  });
+});
+
+suite('Poool (Audit.js), Batch (web push) and Teads', () => {
+  const VAPID = `B${'Ab0'.repeat(28)}=`;
+  const config = (batch = {}) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      {
+        id: 'personalization',
+        label: 'Personnalisation',
+        vendors: [
+          { preset: 'poool', appId: 'ABCDE-12345', pageType: 'premium' },
+          {
+            preset: 'batch',
+            apiKey: '0123456789ABCDEF0123456789ABCDEF',
+            subdomain: 'journal',
+            authKey: '2.AbCdEf/GhIj+KlMn=',
+            vapidPublicKey: VAPID,
+            ...batch,
+          },
+        ],
+      },
+    ],
+  });
+  const calls = (page) => page.evaluate(() => window.__calls ?? {});
+
+  test('neither tag before consent; each from its real URL with its parameters once granted; Poool told of a withdrawal', async () => {
+    const p = await openPage(h, article({ config: config() }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.equal(requested(page, '/v4/bootstrap.min.js') + requested(page, '/audit.min.js'), 0);
+    assert.deepEqual(await page.evaluate(() => [typeof batchSDK, typeof PooolAudit]), ['undefined', 'undefined']);
+    // The preferences list both, with their privacy links.
+    await button(page, 'Personnaliser').click();
+    await vendorRow(page, 'Poool').waitFor();
+    await vendorRow(page, 'Batch').waitFor();
+
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'batch:0123456789ABCDEF0123456789ABCDEF');
+    await waitLoaded(page, 'poool');
+    await page.waitForFunction(() => window.__calls?.poool?.length === 3);
+    assert.deepEqual((await calls(page)).batch, [
+      [
+        'setup',
+        { apiKey: '0123456789ABCDEF0123456789ABCDEF', subdomain: 'journal', authKey: '2.AbCdEf/GhIj+KlMn=', vapidPublicKey: VAPID },
+      ],
+    ]);
+    assert.deepEqual((await calls(page)).poool, ['init ABCDE-12345', 'config {"cookies_enabled":true}', 'event page-view premium']);
+
+    // Poool's consent switch follows a withdrawal and a new grant; Batch documents none (its storage goes with the clean-up).
+    await page.evaluate(() => window.consentPanel.rejectAll());
+    await page.waitForFunction(() => window.__calls.poool.at(-1) === 'config {"cookies_enabled":false}');
+    await page.evaluate(() => window.consentPanel.acceptAll());
+    await page.waitForFunction(() => window.__calls.poool.at(-1) === 'config {"cookies_enabled":true}');
+    assert.deepEqual((await calls(page)).batch.length, 1);
+    assert.deepEqual((await loaded(page)).sort(), ['batch:0123456789ABCDEF0123456789ABCDEF', 'poool']);
+    // Each came with the piece of its kind: queue and poool, fetched once.
+    assert.equal(requested(page, '/dist/presets/kind-queue.js'), 1);
+    assert.equal(requested(page, '/dist/presets/kind-poool.js'), 1);
+    assert.deepEqual(page.__outside, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('Teads: its page tag for the page id, only once its gate is granted; a page id of the wrong shape is reported', async () => {
+    const ads = (pageId) => ({
+      purposes: [
+        { id: 'necessary', label: 'Fonctionnement', required: true },
+        { id: 'ads', label: 'Publicité', vendors: [{ preset: 'teads', pageId }] },
+      ],
+    });
+    const p = await openPage(h, article({ config: ads('12345') }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.equal(requested(page, '/page/12345/tag'), 0);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'teads:12345');
+    assert.equal(requested(page, '/page/12345/tag'), 1);
+    assert.deepEqual(p.consoleErrors, []);
+
+    const q = await openPage(h, article({ config: ads('12345/../evil') }), { beforeGoto: routeVendors });
+    await waitError(q, /purposes\[1\]\.vendors\[0\]\.pageId: "12345\/\.\.\/evil" is not a Teads pageId .*; teads dropped\./);
+    await button(q.page, 'Tout accepter').click();
+    await settle(q.page);
+    assert.deepEqual(await loaded(q.page), []);
+  });
+
+  test('a Batch key of the wrong shape is reported by field and value, and Batch never loads', async () => {
+    const p = await openPage(h, article({ config: config({ apiKey: 'key"with quotes' }) }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await waitError(p, /purposes\[1\]\.vendors\[1\]\.apiKey: "key\\"with quotes" is not a Batch apiKey .*; batch dropped\./);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'poool');
+    await settle(page);
+    assert.deepEqual(await loaded(page), ['poool']);
+    assert.equal(await page.evaluate(() => typeof batchSDK), 'undefined');
   });
 });

@@ -1,0 +1,5 @@
+// dist/presets/kind-queue.js: the queue tag loader (src/presets/kinds/queue.ts).
+import { queue } from '../kinds/queue.js';
+import { offer } from '../registry.js';
+
+offer({ kinds: { queue } });
