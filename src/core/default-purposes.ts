@@ -1,38 +1,27 @@
 import type { PurposeConfig } from './types.js';
 
-/** The purposes a site gets when it configures none. Sites declare their own vendors. */
-export const DEFAULT_PURPOSES: PurposeConfig[] = [
-  {
-    id: 'necessary',
-    required: true,
-    label: { fr: 'Fonctionnement du site', en: 'Essential' },
-    description: {
-      fr: 'Mémoriser vos choix, la connexion, la sécurité.',
-      en: 'Remembering your choices, signing in, security.',
-    },
-  },
-  {
-    id: 'analytics',
-    label: { fr: "Mesure d'audience", en: 'Audience measurement' },
-    description: { fr: 'Compter les visites et les articles lus.', en: 'Counting visits and articles read.' },
-  },
-  {
-    id: 'ads',
-    gpc: true,
-    label: { fr: 'Publicité', en: 'Advertising' },
-    description: { fr: 'Afficher des publicités et les mesurer.', en: 'Showing ads and measuring them.' },
-  },
-  {
-    id: 'social',
-    label: { fr: 'Réseaux sociaux et vidéos', en: 'Social media and videos' },
-    description: {
-      fr: 'Afficher les publications et vidéos intégrées, qui déposent leurs propres traceurs.',
-      en: 'Showing embedded posts and videos, which set their own trackers.',
-    },
-  },
-  {
-    id: 'personalization',
-    label: { fr: 'Personnalisation', en: 'Personalisation' },
-    description: { fr: 'Recommander des articles selon vos lectures.', en: 'Recommending articles from what you read.' },
-  },
-];
+/**
+ * Marks the list of default purposes, across the drop-in script and its
+ * sibling files (which are built apart).
+ */
+export const DEFAULT_PURPOSES_KEY = Symbol.for('consent-panel.defaults');
+
+/**
+ * The purposes a site gets when it configures none. Sites declare their own vendors.
+ *
+ * Their labels start empty and they have no description: only the modules
+ * that show them (the panel's UI, the embeds' placeholders, the receipts'
+ * configuration hash) need the texts, and they bring them
+ * (i18n/purpose-texts.ts: French and English, and a loaded language file's),
+ * so a returning reader's page does not download them.
+ */
+export const DEFAULT_PURPOSES: PurposeConfig[] = /* @__PURE__ */ Object.assign(
+  [
+    { id: 'necessary', required: true, label: {} },
+    { id: 'analytics', label: {} },
+    { id: 'ads', gpc: true, label: {} },
+    { id: 'social', label: {} },
+    { id: 'personalization', label: {} },
+  ],
+  { [DEFAULT_PURPOSES_KEY]: 1 },
+);

@@ -3,7 +3,6 @@ import type { Messages } from './fr.js';
 export const en: Messages = {
   manage: 'Manage cookies',
   blocked: '{name}: blocked content',
-  placeholder: '{name} sets trackers ({purpose}): this content shows only with your consent.',
   unavailable: 'The consent panel could not be shown. Without your agreement, nothing is on.',
   rejectAll: 'Reject all',
   acceptAll: 'Accept all',

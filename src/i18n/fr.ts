@@ -1,8 +1,11 @@
-/** The texts the core shows (the manage button, placeholders, the fallback bar); the panel's own are in panel-fr.ts. */
+/**
+ * The texts the core shows (the manage button, the fallback bar, the plain
+ * button standing in for a placeholder); the placeholders' own text comes with
+ * them (placeholder-texts.ts), the panel's with its UI (panel-fr.ts).
+ */
 export const fr = {
   manage: 'Gérer mes cookies',
   blocked: '{name} : contenu bloqué',
-  placeholder: '{name} dépose des traceurs ({purpose}) : ce contenu ne s’affiche qu’avec votre accord.',
   unavailable: 'Le panneau de consentement n’a pas pu s’afficher. Sans votre accord, rien n’est activé.',
   rejectAll: 'Tout refuser',
   acceptAll: 'Tout accepter',
@@ -10,3 +13,6 @@ export const fr = {
 };
 
 export type Messages = typeof fr;
+
+/** The core's texts in a language file: with the placeholders' text. */
+export type PackMessages = Messages & { placeholder: string };

@@ -1,8 +1,7 @@
-import { DEFAULT_PURPOSES } from '../core/default-purposes.js';
 import { reportWarning } from '../core/report.js';
 import type { Text } from '../core/types.js';
 import { en } from './en.js';
-import { fr, type Messages } from './fr.js';
+import { fr, type Messages, type PackMessages } from './fr.js';
 import { loadedPack } from './pack.js';
 
 export type { Messages };
@@ -10,10 +9,10 @@ export { resolveLang, supportedLang } from './languages.js';
 export { dirOf, fill } from './pack.js';
 
 /** The core's texts by language: French and English built in, the others once their file is loaded. No prototype. */
-const MESSAGES = { __proto__: null, fr, en } as unknown as Record<string, Messages>;
+const MESSAGES = { __proto__: null, fr, en } as unknown as Record<string, Messages & Partial<PackMessages>>;
 
-/** The core's texts in `lang` when they are here (built in, or loaded), else in English. */
-export const messages = (lang: string): Messages => MESSAGES[lang] ?? en;
+/** The core's texts in `lang` when they are here (built in, or loaded: then with the placeholders' text), else in English. */
+export const messages = (lang: string): Messages & Partial<PackMessages> => MESSAGES[lang] ?? en;
 
 /** The language texts are shown in: `lang` when its texts are here, else English (its file failed). */
 export const shownLang = (lang: string): string => (MESSAGES[lang] ? lang : 'en');
@@ -28,16 +27,14 @@ export function setLanguageLoader(load: (lang: string) => Promise<unknown>): voi
   loader = load;
 }
 
-/** Takes in a loaded language file: the core's texts, and the default purposes' texts in that language. */
+/**
+ * Takes in a loaded language file's core texts. Its default purposes' texts
+ * are taken by the modules that show them (purpose-texts.ts).
+ */
 function install(lang: string): void {
   const pack = loadedPack(lang);
   if (!pack?.core) throw new Error('the file did not provide them');
   MESSAGES[lang] = { ...en, ...pack.core };
-  for (const purpose of DEFAULT_PURPOSES) {
-    const [label, description] = pack.purposes?.[purpose.id] ?? [];
-    (purpose.label as Record<string, string>)[lang] = label!;
-    (purpose.description as Record<string, string>)[lang] = description!;
-  }
 }
 
 /**

@@ -1,16 +1,17 @@
-import type { Messages } from './fr.js';
+import type { PackMessages } from './fr.js';
 import type { PanelMessages } from './panel-fr.js';
 
 /**
  * A language file (src/i18n/langs/xx.ts, built to dist/i18n/xx.js): every
  * text a reader sees in that language. `core`: the manage button, the
- * placeholders and the fallback bar (drawn by the drop-in script); `panel`:
+ * placeholders and the fallback bar (drawn by the drop-in script, and by
+ * consent-panel-embeds.js for the placeholders); `panel`:
  * the first layer and the preferences (drawn by the panel's UI); `purposes`:
  * the default purposes' label and description, by id. Texts may hold
  * placeholders in braces (`{name}`), the same as French.
  */
 export interface LanguagePack {
-  core: Messages;
+  core: PackMessages;
   panel: PanelMessages;
   purposes: Record<string, [label: string, description: string]>;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, render } from 'lit/html.js';
 import { dirOf } from '../i18n/pack.js';
 import { panelMessages } from '../i18n/panel.js';
+import { withPurposeTexts } from '../i18n/purpose-texts.js';
 import { bannerTemplate } from './banner-template.js';
 import { FocusDodge } from './focus-dodge.js';
 import type { PanelHost, PanelRenderer } from './panel-ui.js';
@@ -187,7 +188,7 @@ export class LitPanelRenderer implements PanelRenderer {
               ? preferencesTemplate({
                   t,
                   text: (value) => this._host.text(value),
-                  purposes: config.purposes,
+                  purposes: withPurposeTexts(config.purposes, lang),
                   draft,
                   gpc,
                   privacyUrl: config.privacyUrl,

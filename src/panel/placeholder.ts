@@ -3,6 +3,8 @@ import type { PurposeConfig } from '../core/types.js';
 import type { messages, resolveLang, shownLang, whenLanguage } from '../i18n/index.js';
 import { localize } from '../i18n/index.js';
 import { dirOf, fill } from '../i18n/pack.js';
+import { placeholderText } from '../i18n/placeholder-texts.js';
+import { withPurposeLabels } from '../i18n/purpose-texts.js';
 import { baseStyles } from './base-styles.js';
 import { placeholderStyles } from './placeholder-styles.js';
 
@@ -25,7 +27,7 @@ function describeGates(gates: string, context: PlaceholderContext, lang: string)
   const purposes: string[] = [];
   for (const gate of gates.split(' ')) {
     const [purposeId, vendorId] = gate.split('/');
-    const purpose = context.purposes.find((p) => p.id === purposeId)!;
+    const purpose = withPurposeLabels(context.purposes, lang).find((p) => p.id === purposeId)!;
     const label = localize(purpose.label, lang);
     names.push(vendorId ? purpose.vendors!.find((v) => v.id === vendorId)!.name : label);
     if (!purposes.includes(label)) purposes.push(label);
@@ -77,7 +79,7 @@ export function createPlaceholder(embed: Element, gates: string, context: Placeh
       lang,
       dir: dirOf(lang),
     });
-    element(region, 'p').textContent = fill(t.placeholder, { name, purpose });
+    element(region, 'p').textContent = fill(placeholderText(lang, t), { name, purpose });
     const actions = element(region, 'div', { class: 'actions' });
     element(actions, 'button', { type: 'button', part: 'button allow', class: 'button' }, () => context.allow(gates)).textContent = t.allow;
     const manage = element(actions, 'button', { type: 'button', part: 'button manage', class: 'button link' }, () =>

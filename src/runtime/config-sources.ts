@@ -1,3 +1,4 @@
+import { mergeConfig } from '../core/config.js';
 import { reportError } from '../core/report.js';
 
 // Taken when the script loads, before page code can replace it.
@@ -36,3 +37,11 @@ export function jsonChildConfig(element: Element): unknown {
     return undefined;
   }
 }
+
+/** The element's attributes over its JSON child over the script tag's `data-*` over `window.consentPanelConfig`. */
+export function rawConfig(scriptConfig: Record<string, unknown>, view: Element | null | undefined): Record<string, unknown> {
+  return mergeConfig(window.consentPanelConfig, scriptConfig, view && jsonChildConfig(view), view && attributeConfig(view));
+}
+
+/** Whether the browser sends Global Privacy Control. */
+export const gpcSignal = () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;

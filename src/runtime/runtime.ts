@@ -1,10 +1,10 @@
-import { mergeConfig, normalizeConfig } from '../core/config.js';
+import { normalizeConfig } from '../core/config.js';
 import { guard, reportError, reportWarning } from '../core/report.js';
 import { ConsentStore } from '../core/store.js';
 import type { ConsentDetail, ConsentListener, ConsentSource } from '../core/types.js';
 import { ScriptGate } from '../gate/scripts.js';
 import type { ConsentPanelApi } from './api.js';
-import { attributeConfig, jsonChildConfig } from './config-sources.js';
+import { attributeConfig, gpcSignal, rawConfig } from './config-sources.js';
 import { dispatchConsentEvent, type ConsentEventName } from './events.js';
 import { storedDecisionAnywhere, type EarlyLayer, type OpenEarlyLayer } from './early-layer.js';
 import { stringify } from '../core/json.js';
@@ -13,6 +13,7 @@ import { PluginHost } from './plugin-host.js';
 import { drainQueue } from './queue.js';
 import { matchesPattern } from '../core/pattern.js';
 import { find } from '../gate/gates.js';
+import { watchPage, whenParsed } from './page-watch.js';
 
 export const TAG = 'consent-panel';
 
@@ -223,28 +224,14 @@ export class ConsentRuntime {
     window.addEventListener('storage', this.onStorage);
     document.addEventListener('click', this.onClick);
 
-    const collect = (root: ParentNode) => {
-      scripts.collect(root);
-      this._plugins.each('collect', root);
-    };
-    // No observer while the page is parsed: one that sees every node the parser
-    // adds slows the parsing itself. The page is looked at every 50 ms while it
-    // arrives, once
-    // more as soon as it is parsed (before deferred scripts), and what is added
-    // after that, the observer sees.
-    const arriving = setInterval(() => collect(document), 50);
-    const watch = () => {
-      clearInterval(arriving);
-      collect(document);
-      this.observer = new MutationObserver((records) => {
-        for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
-        // An app that renders the whole body again took the panel with it: it comes back.
-        if (this.view && !this.view.isConnected) this._ensureView(true);
-      });
-      this.observer.observe(document, { childList: true, subtree: true });
-    };
-    if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
-    else watch();
+    this.observer = watchPage(
+      (root) => {
+        scripts.collect(root);
+        this._plugins.each('collect', root);
+      },
+      // An app that renders the whole body again took the panel with it: it comes back.
+      () => this.view && !this.view.isConnected && this._ensureView(true),
+    );
 
     // A decision made by a consent-ready listener or a queued function goes out after consent-ready.
     store.deliver(() => {
@@ -340,19 +327,6 @@ export function foreignElement(): boolean {
   const defined = customElements.get(TAG);
   return !!defined && !('openPreferences' in defined.prototype);
 }
-
-/** Runs `action` once the page is parsed: now, or at `DOMContentLoaded`. */
-function whenParsed(action: () => void): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', action, { once: true });
-  else action();
-}
-
-/** The element's attributes over its JSON child over the script tag's `data-*` over `window.consentPanelConfig`. */
-function rawConfig(scriptConfig: Record<string, unknown>, view: Element | null | undefined): Record<string, unknown> {
-  return mergeConfig(window.consentPanelConfig, scriptConfig, view && jsonChildConfig(view), view && attributeConfig(view));
-}
-
-const gpcSignal = () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 
 export const RUNTIME = Symbol.for('consent-panel.runtime');
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { DEFAULT_PURPOSES } from '../../src/core/default-purposes.js';
+import { DEFAULT_PURPOSES as defaults } from '../../src/core/default-purposes.js';
+import { PLACEHOLDER_TEXTS } from '../../src/i18n/placeholder-texts.js';
+import { withPurposeTexts } from '../../src/i18n/purpose-texts.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { LANGUAGES, supportedLang } from '../../src/i18n/languages.js';
@@ -61,16 +63,19 @@ import sk from '../../src/i18n/langs/sk.js';
 import sl from '../../src/i18n/langs/sl.js';
 import sv from '../../src/i18n/langs/sv.js';
 
+// The default purposes with their texts, as the modules that show them have them.
+const DEFAULT_PURPOSES = withPurposeTexts(defaults, 'fr');
+
 /** French as a language file: the reference every language is checked against. */
 const french: LanguagePack = {
-  core: fr,
+  core: { ...fr, placeholder: PLACEHOLDER_TEXTS.fr },
   panel: panelFr,
   purposes: Object.fromEntries(
     DEFAULT_PURPOSES.map((p) => [p.id, [(p.label as Record<string, string>).fr, (p.description as Record<string, string>).fr]]),
   ),
 };
 const english: LanguagePack = {
-  core: en,
+  core: { ...en, placeholder: PLACEHOLDER_TEXTS.en },
   panel: panelEn,
   purposes: Object.fromEntries(
     DEFAULT_PURPOSES.map((p) => [p.id, [(p.label as Record<string, string>).en, (p.description as Record<string, string>).en]]),

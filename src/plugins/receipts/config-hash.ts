@@ -4,6 +4,8 @@ import { fr } from '../../i18n/fr.js';
 import { localize } from '../../i18n/index.js';
 import { loadedPack } from '../../i18n/pack.js';
 import { panelMessages } from '../../i18n/panel.js';
+import { PLACEHOLDER_TEXTS } from '../../i18n/placeholder-texts.js';
+import { withPurposeTexts } from '../../i18n/purpose-texts.js';
 
 /** The version of what `configHash` covers: it changes whenever hashedConfig does. */
 export const CONFIG_HASH_VERSION = 1;
@@ -56,7 +58,8 @@ function purposeShown(purpose: PurposeConfig, lang: string) {
  */
 export function hashedConfig(config: ConsentConfig, lang: string) {
   // As the core and the panel's UI show them: French, English, or a loaded language over English.
-  const core = lang == 'fr' ? fr : { ...en, ...loadedPack(lang)?.core };
+  const core =
+    lang == 'fr' ? { ...fr, placeholder: PLACEHOLDER_TEXTS.fr } : { ...en, placeholder: PLACEHOLDER_TEXTS.en, ...loadedPack(lang)?.core };
   const panel = panelMessages(lang);
   return {
     hashVersion: CONFIG_HASH_VERSION,
@@ -66,7 +69,7 @@ export function hashedConfig(config: ConsentConfig, lang: string) {
     privacyUrl: config.privacyUrl,
     manageButton: config.manageButton,
     respectGpc: config.respectGpc,
-    purposes: config.purposes.map((purpose) => purposeShown(purpose, lang)),
+    purposes: withPurposeTexts(config.purposes, lang).map((purpose) => purposeShown(purpose, lang)),
     texts: {
       core: { ...core },
       panel: { ...panel },
