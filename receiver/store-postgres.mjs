@@ -120,22 +120,33 @@ export function openPostgres(url) {
     },
     async insert(rows) {
       await ensureMonths(rows.map((r) => r.receivedAt));
+      // A receipt sent again, identical (its page closed before the answer came), is kept once: the first copy.
+      // The stored receipts of the batch's consent ids come through their index; the batch is sifted here.
+      const { rows: known } = await pool.query('SELECT consent_id, decided_at, body FROM receipts WHERE consent_id = ANY($1::text[])', [
+        [...new Set(rows.map((r) => r.consentId))],
+      ]);
+      /** @param {string} id @param {number} decidedAt @param {string} body */
+      const key = (id, decidedAt, body) => `${id}\n${decidedAt}\n${body}`;
+      const seen = new Set(known.map((k) => key(k.consent_id, new Date(k.decided_at).getTime(), k.body)));
+      const fresh = [];
+      for (const r of rows) {
+        const k = key(r.consentId, r.decidedAt, r.body);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        fresh.push(r);
+      }
+      if (!fresh.length) return;
       await pool.query(
-        // A receipt sent again, identical (its page closed before the answer came), is kept once: the first copy.
         `INSERT INTO receipts (consent_id, received_at, decided_at, action, purposes, body, client_hash)
-         SELECT DISTINCT ON (n.consent_id, n.decided_at, n.body) n.*
-         FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::jsonb[], $6::text[], $7::text[])
-           AS n (consent_id, received_at, decided_at, action, purposes, body, client_hash)
-         WHERE NOT EXISTS (SELECT 1 FROM receipts r WHERE r.consent_id = n.consent_id AND r.decided_at = n.decided_at AND r.body = n.body)
-         ORDER BY n.consent_id, n.decided_at, n.body, n.received_at`,
+         SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::jsonb[], $6::text[], $7::text[])`,
         [
-          rows.map((r) => r.consentId),
-          rows.map((r) => iso(r.receivedAt)),
-          rows.map((r) => iso(r.decidedAt)),
-          rows.map((r) => r.action),
-          rows.map((r) => r.purposes),
-          rows.map((r) => r.body),
-          rows.map((r) => r.clientHash),
+          fresh.map((r) => r.consentId),
+          fresh.map((r) => iso(r.receivedAt)),
+          fresh.map((r) => iso(r.decidedAt)),
+          fresh.map((r) => r.action),
+          fresh.map((r) => r.purposes),
+          fresh.map((r) => r.body),
+          fresh.map((r) => r.clientHash),
         ],
       );
     },
