@@ -1,26 +1,26 @@
-import { GVL, type Vendor } from '@iabtechlabtcf/core';
+import type { GVL, Vendor } from '@iabtechlabtcf/core';
+// First: it brings the IAB's core library, which the bundle then holds ahead of the TCF module's own code (about 300 B smaller gzip than after it).
+import { openVendorList } from './vendor-list.js';
 import { reportError, reportWarning } from '../../core/report.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { ConsentAction, ConsentRecord, ConsentSource } from '../../core/types.js';
 import type { ConsentPanelApi } from '../../runtime/api.js';
 import type { ConsentPlugin, PreferencesState } from '../../runtime/plugin.js';
 import { gtag } from '../google-consent-mode.js';
-import { addtlConsentDisclosed, addtlConsentString } from './addtl-consent.js';
 import { choicesAfter, copyChoices, NO_CHOICES, readStoredTcf } from './choices.js';
 import { answerWithError, TcfCmpApi } from './cmp.js';
-import { CONSENT_SCREEN, encodeTcString } from './encode.js';
+import { CONSENT_SCREEN } from './encode.js';
 import { grantedTcfPurposes } from './purpose-map.js';
 import { readTcfSettings, TcfConfigError } from './settings.js';
 import { adConsentTypes, GOOGLE } from './consent-mode-signals.js';
-import { actionOf, carries, decodes } from './stored-record.js';
-import { computeSignals, legitimateInterestPurposes, usedSpecialFeatures, vendorsWithLegitimateInterest } from './signals.js';
+import { actionOf } from './stored-record.js';
 import { installStub } from './stub.js';
-import type { StoredTcf, TcfChoices, TcfSettings } from './types.js';
+import { TcEncoder } from './tc-encoder.js';
+import type { StoredTcf, TcfSettings } from './types.js';
 import { pickLang } from '../../i18n/languages.js';
 import { tcfTexts } from './ui/messages.js';
-import type { TcfUiModel } from './ui/model.js';
+import { tcfUiModel } from './ui/model.js';
 import { TcfPanelParts } from './ui/panel-parts.js';
-import { chosenVendorIds, loadVendorList, maxVendorId } from './vendor-list.js';
 
 /** The page's consent runtime (`window[Symbol.for('consent-panel.runtime')]`), as the TCF module uses it. */
 export interface TcfRuntime {
@@ -67,6 +67,7 @@ export class TcfBridge {
   private settings!: TcfSettings;
   private gvl!: GVL;
   private vendors: Vendor[] = [];
+  private encoder!: TcEncoder;
   private cmp!: TcfCmpApi;
   private parts: TcfPanelParts | undefined;
   /** The preferences as the panel last announced them. */
@@ -120,18 +121,16 @@ export class TcfBridge {
     this.settings = readTcfSettings(config.tcf, config.purposes, document.baseURI);
     const lang = pickLang(config.lang, this.runtime.view);
     // The module's own texts in the reader's language, and the vendor list with the IAB's translation, together.
-    const [t, { list, texts, textsLang }] = await Promise.all([tcfTexts(lang), loadVendorList(this.settings.gvlUrl, lang)]);
-    this.gvl = new GVL(list as ConstructorParameters<typeof GVL>[0], { language: textsLang });
-    const ids = chosenVendorIds(list as { vendors: Record<string, Vendor> }, this.settings);
-    this.gvl.narrowVendorsTo(ids);
-    this.vendors = ids.map((id) => this.gvl.vendors[id]).sort((a, b) => a.name.localeCompare(b.name));
-    const atp = this.settings.addtlConsent;
+    const [t, { gvl, vendors, maxVendorId, texts }] = await Promise.all([tcfTexts(lang), openVendorList(this.settings, lang)]);
+    this.gvl = gvl;
+    this.vendors = vendors;
+    this.encoder = new TcEncoder(this.gvl, this.vendors, this.settings);
     this.cmp = new TcfCmpApi(this.settings.cmpId, this.settings.cmpVersion, () => this.extras(), {
       version: this.gvl.vendorListVersion,
-      maxVendorId: maxVendorId(list as { vendors: Record<string, Vendor> }),
+      maxVendorId,
       json: () => this.gvl.getJson(),
     });
-    const initial = this.encode(null, NO_CHOICES, 0);
+    const initial = this.encoder.encode(null, NO_CHOICES, 0);
     this.initial = { tcString: initial.tcString, addtlConsent: initial.addtlConsent };
 
     if (this.store.decided) this.restore(this.store.record!);
@@ -142,19 +141,7 @@ export class TcfBridge {
       this.schedule(detail.source === 'storage');
     });
 
-    const model: TcfUiModel = {
-      lang,
-      t,
-      texts,
-      vendors: this.vendors,
-      sitePurposes: config.purposes,
-      purposeMap: this.settings.purposeMap,
-      liPurposes: legitimateInterestPurposes(this.vendors),
-      liVendors: vendorsWithLegitimateInterest(this.vendors),
-      specialFeatures: usedSpecialFeatures(this.vendors),
-      atp,
-    };
-    this.parts = new TcfPanelParts(model, {
+    this.parts = new TcfPanelParts(tcfUiModel(lang, t, texts, this.vendors, config.purposes, this.settings), {
       store: this.store,
       view: () => this.runtime.view,
       preferences: () => this.preferences,
@@ -164,25 +151,6 @@ export class TcfBridge {
     this.parts.mount();
     if (this.decidedEarly) this.cmp.publish(this.initial.tcString, true);
     this.publish();
-  }
-
-  /** The TCF part of a record: signals from the site purposes (null: undecided) and the TCF choices, encoded. */
-  private encode(purposes: Record<string, boolean> | null, choices: TcfChoices, screen: number): StoredTcf {
-    const signals = computeSignals(this.vendors, this.settings.purposeMap, purposes, choices);
-    const atp = this.settings.addtlConsent;
-    return {
-      tcString: encodeTcString(this.gvl, this.settings, signals, screen),
-      ...(atp && {
-        addtlConsent: addtlConsentString(
-          atp.providers.map((p) => p.id),
-          !!purposes?.[atp.purpose],
-        ),
-      }),
-      disclosedVendors: signals.disclosedVendors,
-      ...choices,
-      policyVersion: this.gvl.tcfPolicyVersion,
-      vendorListVersion: this.gvl.vendorListVersion,
-    };
   }
 
   /**
@@ -195,15 +163,7 @@ export class TcfBridge {
    */
   private restore(record: ConsentRecord): void {
     const stored = readStoredTcf(record.tcf);
-    const ids = this.vendors.map((v) => v.id);
-    const atpIds = this.settings.addtlConsent?.providers.map((p) => p.id) ?? [];
-    let reason: string | undefined;
-    if (!stored) reason = 'has no TC string';
-    else if (stored.policyVersion !== this.gvl.tcfPolicyVersion) reason = `is of TCF policy version ${stored.policyVersion}`;
-    else if (!ids.every((id) => stored.disclosedVendors.includes(id))) reason = 'does not cover every vendor';
-    else if (!atpIds.every((id) => addtlConsentDisclosed(stored.addtlConsent).includes(id)))
-      reason = 'does not cover every Additional Consent provider';
-    else if (!decodes(stored.tcString)) reason = 'has an unreadable TC string';
+    const reason = this.encoder.staleness(stored);
     const early = this.early?.decidedAt === record.decidedAt ? this.early : undefined;
     if (!reason) {
       this.stored = this.checked(record, stored!);
@@ -215,10 +175,13 @@ export class TcfBridge {
         undefined,
         this.settings.keepLegitimateInterestOnReject,
       );
-      this.stored = this.amend(record, this.encode(record.purposes, choices, (early && CONSENT_SCREEN.get(early.source)) ?? 0));
+      this.stored = this.amend(record, this.encoder.encode(record.purposes, choices, (early && CONSENT_SCREEN.get(early.source)) ?? 0));
       this.decidedEarly = true;
     } else if (!grantedTcfPurposes(this.settings.purposeMap, record.purposes).size) {
-      this.stored = this.amend(record, this.encode(record.purposes, choicesAfter('reject', this.vendors, undefined, undefined, false), 0));
+      this.stored = this.amend(
+        record,
+        this.encoder.encode(record.purposes, choicesAfter('reject', this.vendors, undefined, undefined, false), 0),
+      );
     } else {
       reportWarning(`the stored decision ${reason}: the reader is asked again.`);
       this.store.reset('api');
@@ -241,18 +204,9 @@ export class TcfBridge {
    * those choices and stored in its place.
    */
   private checked(record: ConsentRecord, stored: StoredTcf): StoredTcf {
-    const signals = computeSignals(this.vendors, this.settings.purposeMap, record.purposes, stored);
-    const atp = this.settings.addtlConsent;
-    const addtlConsent =
-      atp &&
-      addtlConsentString(
-        atp.providers.map((p) => p.id),
-        !!record.purposes[atp.purpose],
-      );
-    if (carries(stored.tcString, signals, this.settings.cmpId, this.gvl.tcfPolicyVersion) && stored.addtlConsent === addtlConsent)
-      return stored;
+    if (this.encoder.agrees(record, stored)) return stored;
     reportError('tcf.tcString', stored.tcString, 'of the stored decision does not say what its choices say; it is rebuilt from them.');
-    return this.amend(record, this.encode(record.purposes, copyChoices(stored), 0));
+    return this.amend(record, this.encoder.encode(record.purposes, copyChoices(stored), 0));
   }
 
   /** Writes a TCF part into the store's record, without a new decision; returns it. */
@@ -273,7 +227,7 @@ export class TcfBridge {
       if (!record) this.stored = undefined;
       else if (!stored) {
         // Another tab decided without the TCF (it failed there): encode here, from this tab's last choices.
-        this.stored = this.encode(record.purposes, this.stored ?? NO_CHOICES, 0);
+        this.stored = this.encoder.encode(record.purposes, this.stored ?? NO_CHOICES, 0);
       } else if (stored.tcString !== this.stored?.tcString || stored.addtlConsent !== this.stored.addtlConsent) {
         this.stored = this.checked(record, stored);
       }
@@ -290,7 +244,7 @@ export class TcfBridge {
       // The choices before this decision: the current record's, even when a listener has not been told of it yet.
       const previous = readStoredTcf(this.store.record?.tcf) ?? this.stored;
       const choices = choicesAfter(action, this.vendors, previous, draft, this.settings.keepLegitimateInterestOnReject);
-      this.stored = this.encode(record.purposes, choices, CONSENT_SCREEN.get(source) ?? 0);
+      this.stored = this.encoder.encode(record.purposes, choices, CONSENT_SCREEN.get(source) ?? 0);
       record.tcf = this.stored as unknown as Record<string, unknown>;
       this.schedule(true);
     } catch (error) {

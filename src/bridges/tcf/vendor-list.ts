@@ -1,4 +1,4 @@
-import type { Vendor } from '@iabtechlabtcf/core';
+import { GVL, type Vendor } from '@iabtechlabtcf/core';
 import { reportError, reportWarning } from '../../core/report.js';
 import { isObject } from '../../core/validate.js';
 import { TcfConfigError } from './settings.js';
@@ -131,3 +131,20 @@ export function chosenVendorIds(list: { vendors: Record<string, Vendor> }, { ven
 /** The highest vendor id in the list (vendor ids a caller may ask about lie from 1 to it). */
 export const maxVendorId = (list: { vendors: Record<string, Vendor> }): number =>
   Object.values(list.vendors).reduce((max, vendor) => Math.max(max, vendor.id), 0);
+
+/**
+ * The site's vendor list: the IAB's list (with its translation into `lang`
+ * where there is one) narrowed to the configured vendors, sorted by name.
+ */
+export async function openVendorList(
+  settings: TcfSettings,
+  lang: string,
+): Promise<{ gvl: GVL; vendors: Vendor[]; maxVendorId: number; texts: GvlTexts }> {
+  const { list, texts, textsLang } = await loadVendorList(settings.gvlUrl, lang);
+  const listed = list as { vendors: Record<string, Vendor> };
+  const gvl = new GVL(list as ConstructorParameters<typeof GVL>[0], { language: textsLang });
+  const ids = chosenVendorIds(listed, settings);
+  gvl.narrowVendorsTo(ids);
+  const vendors = ids.map((id) => gvl.vendors[id]).sort((a, b) => a.name.localeCompare(b.name));
+  return { gvl, vendors, maxVendorId: maxVendorId(listed), texts };
+}

@@ -1,6 +1,7 @@
 import type { Vendor } from '@iabtechlabtcf/core';
 import type { PurposeConfig, Text } from '../../../core/types.js';
-import type { AtpProvider } from '../types.js';
+import { legitimateInterestPurposes, usedSpecialFeatures, vendorsWithLegitimateInterest } from '../signals.js';
+import type { AtpProvider, TcfSettings } from '../types.js';
 import type { GvlItem, GvlTexts } from '../vendor-list.js';
 import type { TcfMessages } from './messages.js';
 
@@ -23,6 +24,29 @@ export interface TcfUiModel {
   atp: { providers: AtpProvider[]; purpose: string } | undefined;
 }
 
+/** The model for the site's vendors, in the reader's language. */
+export function tcfUiModel(
+  lang: string,
+  t: TcfMessages,
+  texts: GvlTexts,
+  vendors: Vendor[],
+  sitePurposes: PurposeConfig[],
+  settings: TcfSettings,
+): TcfUiModel {
+  return {
+    lang,
+    t,
+    texts,
+    vendors,
+    sitePurposes,
+    purposeMap: settings.purposeMap,
+    liPurposes: legitimateInterestPurposes(vendors),
+    liVendors: vendorsWithLegitimateInterest(vendors),
+    specialFeatures: usedSpecialFeatures(vendors),
+    atp: settings.addtlConsent,
+  };
+}
+
 export function localize(text: Text | undefined, lang: string): string {
   if (text === undefined || typeof text === 'string') return text ?? '';
   return text[lang] ?? text.en ?? text.fr ?? Object.values(text)[0] ?? '';
@@ -30,7 +54,15 @@ export function localize(text: Text | undefined, lang: string): string {
 
 export const itemName = (items: Record<string, GvlItem> | undefined, id: number) => items?.[id]?.name ?? String(id);
 
-export const safeUrl = (url: unknown): string | undefined => (typeof url === 'string' && /^https?:\/\//i.test(url) ? url : undefined);
+/** A link the panel may show: an absolute http(s) URL, decided on its parsed protocol. */
+export function safeUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The vendor's links in the reader's language, else English, else the first given. */
 export function vendorUrls(vendor: Vendor, lang: string): { privacy?: string; legIntClaim?: string } {
