@@ -26,7 +26,8 @@ export function resolveVendor(named: Named, preset: Preset, purposes: PurposeCon
   // Nothing that tracks is strictly necessary; only audience measurement configured for it can be exempt.
   if (purpose.id == 'necessary') return drop(named, '.preset', preset.id, 'does not belong under "necessary"');
   if (purpose.exempt && !preset.exemptible) return drop(named, '.preset', preset.id, 'cannot be exempt from consent');
-  const params: Record<string, string> = {};
+  // Read by name from the preset's templates: own entries only.
+  const params = Object.create(null) as Record<string, string>;
   for (const [name, pattern] of Object.entries(preset.tag?.params ?? {})) {
     const value = own(name);
     if (typeof value != 'string' || !new RegExp(pattern as string).test(value))
