@@ -81,7 +81,10 @@ suite('IAB TCF: bad input', () => {
 
   test('a missing translation: English texts, a warning, the TCF still on', async () => {
     h.server.page('/gvl-en-only/vendor-list.json', JSON.stringify(LIST));
-    const p = await open(h, tcfPage({ config: tcfConfig({ gvlUrl: '/gvl-en-only/vendor-list.json' }) }));
+    // The missing translation answers late, as over a slow network: the CMP settles well after the page's load.
+    const slowTranslation = (page) =>
+      page.route('**/gvl-en-only/purposes-fr.json', (route) => new Promise((r) => setTimeout(r, 300)).then(() => route.continue()));
+    const p = await open(h, tcfPage({ config: tcfConfig({ gvlUrl: '/gvl-en-only/vendor-list.json' }) }), { beforeGoto: slowTranslation });
     await cmpSettled(p.page);
     const [ping] = await tcfapi(p.page, 'ping');
     assert.equal(ping.cmpStatus, 'loaded');

@@ -47,11 +47,12 @@ let count = 0;
 
 /**
  * Serves `markup` at a fresh path (or `path`) and opens it in a fresh context;
- * `storage` values are written to localStorage as JSON.
+ * `storage` values are written to localStorage as JSON; `beforeGoto(page)`
+ * runs before the page loads (to route a request, say).
  */
-export function open(h, markup, { path = `/tcf-${++count}.html`, storage } = {}) {
+export function open(h, markup, { path = `/tcf-${++count}.html`, storage, beforeGoto } = {}) {
   const asJson = storage && Object.fromEntries(Object.entries(storage).map(([key, value]) => [key, JSON.stringify(value)]));
-  return openPage(h, markup, { path, storage: asJson });
+  return openPage(h, markup, { path, storage: asJson, beforeGoto });
 }
 
 /** Calls `__tcfapi` in the page and resolves with `[value, success]` (first call back). */
@@ -64,13 +65,40 @@ export const tcfapi = (page, command, version = 2, parameter) =>
     [command, version, parameter],
   );
 
-/** Waits until the CMP has loaded (or failed). */
+/**
+ * Waits until the CMP has loaded or failed: `ping` calls back once, with
+ * cmpStatus "loaded" or "error" ("stub" is the stub's answer, "loading" the
+ * IAB CmpApi's before its first update). Resolves with that answer.
+ *
+ * The answer is read at once, as the CMP API has ping call back "immediately
+ * without any asynchronous logic", and the condition polled is a value,
+ * never a Promise: waitForFunction takes any truthy result, a pending
+ * Promise included, as the condition met and settles with whatever that
+ * Promise gives, so a predicate returning one pings once and returns even
+ * when the answer is "stub".
+ */
 export async function cmpSettled(page) {
-  await page.waitForFunction(
-    () => new Promise((resolve) => window.__tcfapi?.('ping', 2, (p) => resolve(p && p.cmpStatus !== 'stub'))),
-    null,
-    { polling: 20 },
-  );
+  const settled = () => {
+    const answers = [];
+    if (typeof window.__tcfapi === 'function') window.__tcfapi('ping', 2, (value) => answers.push(value));
+    const [ping] = answers;
+    const done =
+      answers.length === 1 && ping !== null && typeof ping === 'object' && (ping.cmpStatus === 'loaded' || ping.cmpStatus === 'error');
+    return done ? JSON.parse(JSON.stringify(ping)) : false;
+  };
+  try {
+    return await (await page.waitForFunction(settled, null, { polling: 20 })).jsonValue();
+  } catch (error) {
+    const last = await page
+      .evaluate(() => {
+        const answers = [];
+        if (typeof window.__tcfapi === 'function') window.__tcfapi('ping', 2, (value) => answers.push(value));
+        return JSON.stringify(answers);
+      })
+      .catch(() => 'nothing (the page is gone)');
+    error.message += `\nThe CMP did not settle: ping called back with ${last}.`;
+    throw error;
+  }
 }
 
 /** The vendor's listener calls so far, once there are at least `n`. */
