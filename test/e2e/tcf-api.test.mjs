@@ -10,6 +10,7 @@ import {
   ACCEPTED,
   button,
   checkTcString,
+  dialog,
   GVL_URL,
   LIST,
   open,
@@ -124,6 +125,38 @@ suite('IAB TCF: the CMP API', () => {
       assert.deepEqual(Object.keys(list.vendors), Object.keys(LIST.vendors));
     }
     assert.deepEqual(await tcfapi(p.page, 'getVendorList', 2, 12), [null, false]);
+  });
+
+  // Every answer ping gives from the start of <head>: on a timer, in the CMP's listener
+  // calls (from inside its updates) and on each consent-change; a repeat is noted once.
+  const PING_LOG = `<script>
+    window.pingLog = [];
+    const note = () => __tcfapi('ping', 2, (p) => pingLog.at(-1) === p.cmpStatus || pingLog.push(p.cmpStatus));
+    note();
+    window.pinging = setInterval(note, 0);
+    __tcfapi('addEventListener', 2, note);
+    document.addEventListener('consent-change', note);
+  </script>`;
+  const pingLog = (page) => page.evaluate(() => (clearInterval(window.pinging), window.pingLog));
+
+  test('ping never goes back to "stub": stub, then loaded through a choice and a change in the preferences', async () => {
+    const p = await open(h, tcfPage({ head: PING_LOG }));
+    await vendorEvents(p.page, 1);
+    await button(p.page, 'Tout accepter').click();
+    await vendorEvents(p.page, 2);
+    await p.page.getByRole('link', { name: 'Gérer mes cookies' }).click();
+    await vendorEvents(p.page, 3);
+    await dialog(p.page).getByRole('button', { name: 'Tout refuser', exact: true }).click();
+    assert.deepEqual(statuses(await vendorEvents(p.page, 4)), ['cmpuishown', 'useractioncomplete', 'cmpuishown', 'useractioncomplete']);
+    assert.deepEqual(await pingLog(p.page), ['stub', 'loaded']);
+  });
+
+  test('ping never goes back to "stub" when the TCF cannot start: stub, then error', async () => {
+    const p = await open(h, tcfPage({ config: tcfConfig({ gvlUrl: '/missing/vendor-list.json' }), head: PING_LOG }));
+    await vendorEvents(p.page, 1);
+    await button(p.page, 'Tout accepter').click();
+    await p.page.waitForFunction(() => window.__tcf.changes.length === 1, null, { polling: 20 });
+    assert.deepEqual(await pingLog(p.page), ['stub', 'error']);
   });
 
   test('a cross-origin iframe on a second port finds the CMP through __tcfapiLocator and follows the reader’s choice', async () => {
