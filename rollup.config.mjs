@@ -51,7 +51,7 @@ export default [
   /** The vendor presets module, loaded by the drop-in script when a purpose's vendors name a preset (each preset's data is dist/presets/<id>.js). */
   iife('src/presets-drop-in.ts', 'dist/consent-panel-presets.js', PRIVATE),
   /** The vendor presets' tag loader kinds, one piece each, loaded with the presets that use them (or in a site's bundle). */
-  ...['gtag', 'matomo', 'piano', 'queue', 'poool'].map((kind) => iife(`src/presets/pieces/${kind}.ts`, `dist/presets/kind-${kind}.js`)),
+  ...['gtag', 'matomo', 'piano', 'queue', 'poool', 'construct'].map((kind) => iife(`src/presets/pieces/${kind}.ts`, `dist/presets/kind-${kind}.js`)),
   /** The `__tcfapi` stub, to inline in <head>. */
   iife('src/tcf-stub.ts', 'dist/tcf-stub.js'),
 ];

@@ -63,7 +63,7 @@ const BUDGETS = [
   // Vendor presets, downloaded only by sites whose purposes name presets: the module (the plain script loader every
   // kind builds on, embeds, checks, the registry, which kind piece each preset needs). The core's pattern matcher and
   // element finder come through the plugin context.
-  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_040 },
+  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_070 },
   // Each tag loader kind, its own piece (dist/presets/kind-<piece>.js), downloaded only by sites whose presets use it:
   // gtag.js and Tag Manager; Matomo; Piano Analytics; the `queue` kind (the advertising pixels, Clarity, Batch);
   // Poool's Audit.js.
@@ -72,16 +72,18 @@ const BUDGETS = [
   { file: 'presets/kind-piano.js', measure: 'gzip', max: 360 },
   { file: 'presets/kind-queue.js', measure: 'gzip', max: 360 },
   { file: 'presets/kind-poool.js', measure: 'gzip', max: 245 },
+  // The `construct` kind (Médiamétrie's eStat: a constructor once its library has loaded, then its calls).
+  { file: 'presets/kind-construct.js', measure: 'gzip', max: 280 },
   // A site using ten presets, with a bundle of them built for it (scripts/presets/bundle.mjs, the configurator): the
   // module and the bundle, which carries the two kinds these presets use (gtag, piano: about 500 B) and their data
   // (about 1.1 KB). Issue 11 aims at 3,000 B: see docs/presets.md for where the rest goes.
-  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_660 },
+  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_690 },
   // The same ten with no bundle: the module fetches each preset's data file (presets/<id>.js), all at once,
   // with the two tag loader kinds they use (gtag, piano) alongside.
   {
     file: ['consent-panel-presets.js', ...TEN_PRESETS.map((id) => `presets/${id}.js`), 'presets/kind-gtag.js', 'presets/kind-piano.js'],
     measure: 'gzip',
-    max: 5_095,
+    max: 5_120,
   },
 ];
 

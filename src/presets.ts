@@ -5,6 +5,7 @@
  * loader kind comes with it. (The drop-in script loads
  * dist/consent-panel-presets.js, each preset and each kind it needs by itself.)
  */
+import { construct } from './presets/kinds/construct.js';
 import { gtag, gtm } from './presets/kinds/gtag.js';
 import { matomo } from './presets/kinds/matomo.js';
 import { piano } from './presets/kinds/piano.js';
@@ -16,7 +17,7 @@ import type { Preset } from './presets/types.js';
 import { pageRuntime } from './runtime/runtime.js';
 
 export { presetsPlugin } from './presets/plugin.js';
-export type { Preset, PresetTag, PresetVendor, TagKind, TagRun } from './presets/types.js';
+export type { Preset, PresetTag, PresetVendor, TagConstruct, TagKind, TagRun } from './presets/types.js';
 
 let used = false;
 
@@ -33,6 +34,6 @@ export function usePresets(...presets: Preset[]): void {
   offer(...presets.map(runtimeForm));
   if (used) return;
   used = true;
-  offer({ kinds: { gtag, gtm, matomo, piano, queue, poool } });
+  offer({ kinds: { gtag, gtm, matomo, piano, queue, poool, construct } });
   pageRuntime().use(presetsPlugin((id) => Promise.reject(new Error(`preset ${id} was not given to usePresets()`))));
 }

@@ -88,7 +88,7 @@ export function runtimeForm(preset) {
 
 /** The piece (dist/presets/kind-<piece>.js, from src/presets/pieces/) holding a preset's tag loader kind; none for kind script. */
 export const pieceOf = (preset) =>
-  ({ gtag: 'gtag', gtm: 'gtag', matomo: 'matomo', piano: 'piano', queue: 'queue', poool: 'poool' })[preset.tag?.kind] ?? '';
+  ({ gtag: 'gtag', gtm: 'gtag', matomo: 'matomo', piano: 'piano', queue: 'queue', poool: 'poool', construct: 'construct' })[preset.tag?.kind] ?? '';
 
 /** src/presets/kind-pieces.ts: which piece each preset with a tag loader kind needs, for the module to fetch it alongside the preset's data. */
 export function kindPiecesSource(presets = readPresets()) {

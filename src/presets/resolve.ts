@@ -29,8 +29,10 @@ export function resolveVendor(named: Named, preset: Preset, purposes: PurposeCon
   // Read by name from the preset's templates: own entries only.
   const params = Object.create(null) as Record<string, string>;
   for (const [name, pattern] of Object.entries(preset.tag?.params ?? {})) {
-    const value = own(name);
-    if (typeof value != 'string' || !new RegExp(pattern as string).test(value))
+    const re = new RegExp(pattern as string);
+    // A parameter whose pattern takes the empty string is optional: absent, it is empty.
+    const value = own(name) ?? (re.test('') ? '' : undefined);
+    if (typeof value != 'string' || !re.test(value))
       return drop(named, `.${name}`, value, `is not a ${preset.name} ${name} (${pattern as string})`);
     params[name] = value;
   }

@@ -69,6 +69,12 @@ const STAND_INS = {
       config(options) { note('config ' + JSON.stringify(options)); return this; },
       sendEvent(name, type) { note('event ' + name + ' ' + type); return Promise.resolve(); },
     };`,
+  // Médiamétrie's eStat library: its constructor, noting each object made and each post().
+  'https://prof.estat.com/js/mu-5.2.js': `(window.__loaded ||= []).push('estat');
+    window.eStatTag = class {
+      constructor(conf) { ((window.__calls ||= {}).estat ||= []).push('new ' + JSON.stringify(conf)); }
+      post() { window.__calls.estat.push('post'); }
+    };`,
   'https://www.clarity.ms/tag/': `(window.__loaded ||= []).push('clarity:' + new URL(document.currentScript.src).pathname.split('/').pop());
     (window.__calls ||= {}).clarity = clarity.q.map((c) => Array.from(c));
     window.clarity = (...args) => window.__calls.clarity.push(args);`,
@@ -583,5 +589,86 @@ suite('Poool (Audit.js), Batch (web push) and Teads', () => {
     await settle(page);
     assert.deepEqual(await loaded(page), ['poool']);
     assert.equal(await page.evaluate(() => typeof batchSDK), 'undefined');
+  });
+});
+
+suite('Médiamétrie eStat (a constructor once its library has loaded)', () => {
+  const config = (vendor) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors: [vendor] },
+    ],
+  });
+
+  test('not fetched before consent; once granted, its library, one eStatTag with the serial and levels given, and one post()', async () => {
+    const vendor = { preset: 'mediametrie-estat', serial: '123456789012', level1: 'Actualités', level3: 'Article' };
+    const p = await openPage(h, article({ config: config(vendor) }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.equal(requested(page, '/js/mu-5.2.js'), 0);
+    assert.equal(await page.evaluate(() => typeof eStatTag), 'undefined');
+    // The preferences list it with its privacy link.
+    await button(page, 'Personnaliser').click();
+    await vendorRow(page, 'Médiamétrie eStat').waitFor();
+
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'estat');
+    await page.waitForFunction(() => window.__calls?.estat?.includes('post'));
+    await settle(page);
+    // The levels not given are left out.
+    assert.deepEqual((await page.evaluate(() => window.__calls)).estat, [
+      `new ${JSON.stringify({ serial: '123456789012', measure: 'page', levels: { level_1: 'Actualités', level_3: 'Article' } })}`,
+      'post',
+    ]);
+    assert.equal(requested(page, '/js/mu-5.2.js'), 1);
+    // Withdrawn and granted again: the tag is not made or posted a second time.
+    await page.evaluate(() => window.consentPanel.rejectAll());
+    await page.evaluate(() => window.consentPanel.acceptAll());
+    await settle(page);
+    assert.equal((await page.evaluate(() => window.__calls)).estat.length, 2);
+    assert.equal(requested(page, '/dist/presets/kind-construct.js'), 1);
+    assert.deepEqual(page.__outside, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a serial or a level of the wrong shape is reported by field and value, and nothing loads', async () => {
+    for (const [field, vendor] of [
+      ['serial', { preset: 'mediametrie-estat', serial: '12345' }],
+      ['level2', { preset: 'mediametrie-estat', serial: '123456789012', level2: 'javascript:alert(1)' }],
+    ]) {
+      const p = await openPage(h, article({ config: config(vendor) }), { beforeGoto: routeVendors });
+      const { page } = p;
+      const value = JSON.stringify(vendor[field]).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      await waitError(
+        p,
+        new RegExp(
+          `purposes\\[1\\]\\.vendors\\[0\\]\\.${field}: ${value} is not a Médiamétrie eStat ${field} .*; mediametrie-estat dropped\\.`,
+        ),
+      );
+      await button(page, 'Tout accepter').click();
+      await settle(page);
+      assert.deepEqual(await loaded(page), []);
+      assert.equal(requested(page, '/js/mu-5.2.js'), 0);
+      assert.equal(await page.evaluate(() => typeof eStatTag), 'undefined');
+    }
+  });
+
+  test('it cannot sit under an exempt purpose: no public page of Médiamétrie’s says it may', async () => {
+    const exempt = {
+      purposes: [
+        { id: 'necessary', label: 'Fonctionnement', required: true },
+        {
+          id: 'audience',
+          label: 'Mesure d’audience exemptée',
+          exempt: true,
+          vendors: [{ preset: 'mediametrie-estat', serial: '123456789012' }],
+        },
+      ],
+    };
+    const p = await openPage(h, article({ config: exempt }), { beforeGoto: routeVendors });
+    await waitError(p, /purposes\[1\]\.vendors\[0\]\.preset: "mediametrie-estat" cannot be exempt from consent/);
+    await settle(p.page);
+    assert.deepEqual(await loaded(p.page), []);
   });
 });
