@@ -35,5 +35,6 @@ export function usePresets(...presets: Preset[]): void {
   if (used) return;
   used = true;
   offer({ kinds: { gtag, gtm, matomo, piano, queue, poool, construct } });
-  pageRuntime().use(presetsPlugin((id) => Promise.reject(new Error(`preset ${id} was not given to usePresets()`))));
+  // Only the presets given here: one the configuration names and that was not given is reported, its vendor dropped.
+  pageRuntime().use(presetsPlugin());
 }

@@ -88,7 +88,9 @@ export function runtimeForm(preset) {
 
 /** The piece (dist/presets/kind-<piece>.js, from src/presets/pieces/) holding a preset's tag loader kind; none for kind script. */
 export const pieceOf = (preset) =>
-  ({ gtag: 'gtag', gtm: 'gtag', matomo: 'matomo', piano: 'piano', queue: 'queue', poool: 'poool', construct: 'construct' })[preset.tag?.kind] ?? '';
+  ({ gtag: 'gtag', gtm: 'gtag', matomo: 'matomo', piano: 'piano', queue: 'queue', poool: 'poool', construct: 'construct' })[
+    preset.tag?.kind
+  ] ?? '';
 
 /** src/presets/kind-pieces.ts: which piece each preset with a tag loader kind needs, for the module to fetch it alongside the preset's data. */
 export function kindPiecesSource(presets = readPresets()) {
@@ -122,4 +124,18 @@ export function bundlePresets(ids, presets = readPresets(), dist = DIST) {
     return readFileSync(file, 'utf8').trim();
   });
   return `${pieces.map((piece) => `${piece}\n`).join('')}(self.consentPanelPresets||=[]).push(${chosen.map((preset) => JSON.stringify(runtimeForm(preset))).join(',')});\n`;
+}
+
+/**
+ * A site's presets file: the presets module (dist/presets/site.js, built by
+ * npm run build), then the given presets and the tag loader kinds they use
+ * (bundlePresets). Served or inlined before the drop-in script, it is all the
+ * page downloads for its presets: the drop-in script fetches neither the
+ * module nor any preset. Unknown ids throw.
+ */
+export function siteFile(ids, presets = readPresets(), dist = DIST) {
+  const bundle = bundlePresets(ids, presets, dist);
+  const file = join(dist, 'site.js');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+  return `${readFileSync(file, 'utf8').trim()}\n${bundle}`;
 }

@@ -1,6 +1,5 @@
 import type { ConsentPlugin, PluginContext } from '../runtime/plugin.js';
 import { tagEmbeds } from './embeds.js';
-import { PIECES } from './kind-pieces.js';
 import { type Entry, takePresets } from './registry.js';
 import { type Drop, type Named, dropVendor, resolveVendor } from './resolve.js';
 import { presetTag } from './tags.js';
@@ -16,11 +15,13 @@ import type { Preset, PresetVendor, TagKind } from './types.js';
  *
  * `load(name)` fetches a preset's data, or a piece holding tag loader kinds
  * (`kind-<piece>`), which arrive through the registry; it rejects when there
- * is none. The pieces the configured presets need and the page does not have
- * are fetched alongside their data, all at once. A preset that does not come
- * is reported and its vendor dropped.
+ * is none. `pieces` (src/presets/kind-pieces.ts) names the piece each preset
+ * of the catalogue needs: those the configured presets need and the page does
+ * not have are fetched alongside their data, all at once. Without `load` (a
+ * site's presets file, usePresets()), only the presets the page already has
+ * are known. A preset that does not come is reported and its vendor dropped.
  */
-export function presetsPlugin(load: (name: string) => Promise<void>, nonce = ''): ConsentPlugin {
+export function presetsPlugin(load?: (name: string) => Promise<void>, nonce = '', pieces?: Record<string, string>): ConsentPlugin {
   let context: PluginContext | undefined;
   const waiting = new Map<string, Named[]>();
   const active: PresetVendor[] = [];
@@ -58,6 +59,8 @@ export function presetsPlugin(load: (name: string) => Promise<void>, nonce = '')
       const resolved = preset
         ? resolveVendor(named, preset, context.store.config.purposes, drop)
         : drop(named, '.preset', id, 'is not a known preset (see the README)');
+      // Resolved (or dropped): the vendor no longer waits for a preset, and the drop-in script has no module to fetch for it.
+      delete named.vendor.preset;
       if (resolved) active.push(resolved);
       if (resolved && preset!.tag) tags.push(presetTag(resolved, context.store, nonce, kinds));
     }
@@ -85,13 +88,14 @@ export function presetsPlugin(load: (name: string) => Promise<void>, nonce = '')
       const ids = [...waiting.keys()];
       // Presets and kinds already known (a bundle for the site, or imported) first; the others are fetched, all at once.
       takePresets(take);
-      for (const piece in PIECES)
-        if (!kinds[piece] && ids.some((id) => PIECES[piece].split(' ').includes(id)))
-          load(`kind-${piece}`).catch(() => ctx.report('presets', `kind-${piece}.js`, 'did not load: no tag of its kind loads.'));
+      for (const piece in pieces)
+        if (!kinds[piece] && ids.some((id) => pieces[piece].split(' ').includes(id)))
+          load!(`kind-${piece}`).catch(() => ctx.report('presets', `kind-${piece}.js`, 'did not load: no tag of its kind loads.'));
       // Fetched and yet not given (an error page served as a script): as unknown as one that is missing.
       for (const id of waiting.keys()) {
         const missing = () => arrive(id);
-        load(id).then(missing, missing);
+        if (load) load(id).then(missing, missing);
+        else missing();
       }
     },
     collect(root) {

@@ -22,7 +22,7 @@ import {
   test,
 } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
-import { bundlePresets, runtimeForm } from '../../scripts/presets/catalogue.mjs';
+import { bundlePresets, runtimeForm, siteFile } from '../../scripts/presets/catalogue.mjs';
 
 let h;
 before(async () => {
@@ -670,5 +670,77 @@ suite('Médiamétrie eStat (a constructor once its library has loaded)', () => {
     await waitError(p, /purposes\[1\]\.vendors\[0\]\.preset: "mediametrie-estat" cannot be exempt from consent/);
     await settle(p.page);
     assert.deepEqual(await loaded(p.page), []);
+  });
+});
+
+suite('a site’s presets file (the module, its kinds and its presets in one file)', () => {
+  const config = (ads = ['google-ad-manager']) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors: [{ preset: 'google-analytics', id: 'G-TEST1234' }] },
+      { id: 'ads', label: 'Publicité', vendors: ads },
+      { id: 'social', label: 'Vidéos', vendors: ['youtube'] },
+    ],
+  });
+  /** What the page fetched for its presets besides its own file: the module, a preset, a kind. */
+  const fetchedForPresets = (page) =>
+    page.__requests.filter((path) => path.startsWith('/dist/presets/') || path === '/dist/consent-panel-presets.js');
+
+  test('served before the drop-in script: nothing more is fetched; tags after consent, embeds behind their placeholder', async () => {
+    h.server.page('/site/consent-presets.js', siteFile(['google-analytics', 'google-ad-manager', 'youtube']), {
+      headers: { 'content-type': 'text/javascript' },
+    });
+    const p = await openPage(h, article({ config: config(), head: '<script src="/site/consent-presets.js"></script>' }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await button(page, 'Personnaliser').click();
+    // The presets' names and links, from the file.
+    await vendorRow(page, 'Google Analytics 4').waitFor();
+    await vendorRow(page, 'Google Ad Manager (GPT)').waitFor();
+    // The embed waits behind the YouTube placeholder.
+    await page.getByRole('region', { name: 'YouTube : contenu bloqué', exact: true }).waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.equal(await page.locator('#video').count(), 0);
+
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'gpt');
+    await page.locator('#video[src="https://www.youtube.com/embed/v1d30"]').waitFor({ state: 'attached' });
+    assert.ok((await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)))).some((a) => a[0] === 'config'));
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.equal(requested(page, '/site/consent-presets.js'), 1);
+    assert.deepEqual(page.__outside, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('inlined with the configuration known later (data-* on the drop-in script): the same, nothing fetched', async () => {
+    const head = `<script>${siteFile(['google-analytics', 'youtube'])}</script>`;
+    const html = doc({
+      head: `${globalConfig({ privacyUrl: '/confidentialite', ...config([]) })}${head}`,
+      body: `<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>${PANEL}`,
+    });
+    const p = await openPage(h, html, { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await page.locator('#video[src]').waitFor({ state: 'attached' });
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a preset the file lacks is reported and its vendor dropped, without fetching anything', async () => {
+    const head = `<script>${siteFile(['google-analytics', 'youtube'])}</script>`;
+    const p = await openPage(h, article({ config: config(['google-ad-manager', 'criteo']), head }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await waitError(p, /purposes\[2\]\.vendors\[0\]\.preset: "google-ad-manager" is not a known preset .*; google-ad-manager dropped\./);
+    await waitError(p, /purposes\[2\]\.vendors\[1\]\.preset: "criteo" is not a known preset .*; criteo dropped\./);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await settle(page);
+    assert.deepEqual(await loaded(page), ['gtag:G-TEST1234']);
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(Object.keys((await stored(page)).vendors).sort(), ['analytics/google-analytics', 'social/youtube']);
   });
 });
