@@ -11,7 +11,7 @@ import { matomo } from './presets/kinds/matomo.js';
 import { piano } from './presets/kinds/piano.js';
 import { poool } from './presets/kinds/poool.js';
 import { queue } from './presets/kinds/queue.js';
-import { presetsPlugin } from './presets/plugin.js';
+import { knownPresets } from './presets/plugin.js';
 import { offer } from './presets/registry.js';
 import type { Preset } from './presets/types.js';
 import { pageRuntime } from './runtime/runtime.js';
@@ -31,10 +31,11 @@ const runtimeForm = (preset: Preset): Preset => {
 
 /** Makes presets known to the page's runtime, and starts the presets plugin once. */
 export function usePresets(...presets: Preset[]): void {
+  // Every kind first: the plugin, which fetches nothing, knows then which kinds there are when it checks the presets.
+  if (!used) offer({ kinds: { gtag, gtm, matomo, piano, queue, poool, construct } });
   offer(...presets.map(runtimeForm));
   if (used) return;
   used = true;
-  offer({ kinds: { gtag, gtm, matomo, piano, queue, poool, construct } });
   // Only the presets given here: one the configuration names and that was not given is reported, its vendor dropped.
-  pageRuntime().use(presetsPlugin());
+  pageRuntime().use(knownPresets());
 }

@@ -8,3 +8,6 @@ export const PIECES: Record<string, string> = {
   poool: 'poool',
   queue: 'batch linkedin-insight meta-pixel microsoft-clarity pinterest-tag snapchat-pixel tiktok-pixel x-pixel',
 };
+
+/** Every tag loader kind there is (presets/schema.json): a preset naming another is reported, its vendor dropped. */
+export const KINDS = 'gtag gtm matomo piano queue poool construct script'.split(' ');

@@ -744,3 +744,49 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
     assert.deepEqual(Object.keys((await stored(page)).vendors).sort(), ['analytics/google-analytics', 'social/youtube']);
   });
 });
+
+suite('what page code puts in the registry', () => {
+  const config = (vendors) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors },
+    ],
+  });
+
+  test('anything but an object pushed to self.consentPanelPresets is reported and ignored, before or after the module runs', async () => {
+    const head = `<script>(self.consentPanelPresets ||= []).push(null, 'x');</script>`;
+    const p = await openPage(h, article({ config: config([{ preset: 'google-analytics', id: 'G-TEST1234' }]), head }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await waitError(p, /consentPanelPresets: null is not a preset; ignored\./);
+    await waitError(p, /consentPanelPresets: "x" is not a preset; ignored\./);
+    // Once the module runs, the registry takes pushes at once: nothing is thrown back at the page.
+    await page.waitForFunction(() => !Array.isArray(self.consentPanelPresets));
+    assert.equal(await page.evaluate(() => (self.consentPanelPresets.push(42), 'no throw')), 'no throw');
+    await waitError(p, /consentPanelPresets: 42 is not a preset; ignored\./);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    assert.deepEqual(p.pageErrors, []);
+  });
+
+  test('a hand-made preset whose tag is of an unknown kind is reported, naming it and the kind, and loads nothing', async () => {
+    const handMade = {
+      id: 'home-made',
+      name: 'Maison',
+      tag: { kind: 'rocket', src: 'https://securepubads.g.doubleclick.net/tag/js/gpt.js' },
+    };
+    const head = `<script>(self.consentPanelPresets ||= []).push(${JSON.stringify(handMade)});</script>`;
+    const p = await openPage(h, article({ config: config(['home-made', { preset: 'google-analytics', id: 'G-TEST1234' }]), head }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await waitError(p, /purposes\[1\]\.vendors\[0\]\.preset: "home-made" has a tag of unknown kind "rocket"; home-made dropped\./);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await settle(page);
+    assert.deepEqual(await loaded(page), ['gtag:G-TEST1234']);
+    assert.deepEqual(Object.keys((await stored(page)).vendors), ['analytics/google-analytics']);
+    assert.deepEqual(p.pageErrors, []);
+  });
+});

@@ -9,7 +9,7 @@
  * file lacks is reported and its vendor dropped.
  */
 import type { ConsentPlugin } from '../../runtime/plugin.js';
-import { presetsPlugin } from '../plugin.js';
+import { knownPresets } from '../plugin.js';
 import { REGISTRY } from '../registry.js';
 
 type Runtime = { use(...plugins: ConsentPlugin[]): void };
@@ -18,7 +18,7 @@ const runtime = () => (window as unknown as Record<symbol, Runtime | undefined>)
 const start = () => {
   // A presets module already runs (loaded before this file): this file's presets and kinds go to it, as a bundle's would.
   const registry = (self as unknown as Record<string, unknown>)[REGISTRY];
-  if (!registry || Array.isArray(registry)) runtime()?.use(presetsPlugin(undefined, nonce));
+  if (!registry || Array.isArray(registry)) runtime()?.use(knownPresets(nonce));
 };
 // The drop-in script defines <consent-panel> and makes its runtime in the same run: the runtime is there once the element is.
 if (runtime()) start();
