@@ -14,7 +14,7 @@ export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, mat
   for (const embed of find(root, ':is(iframe,img,video,audio,embed)[data-src]:not([data-consent])')) {
     let url: string;
     try {
-      url = new URL(embed.getAttribute('data-src')!, document.baseURI).href;
+      url = new URL(embed.getAttribute('data-src')!, embed.baseURI).href;
     } catch {
       continue;
     }
