@@ -715,11 +715,27 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
     assert.deepEqual(p.consoleErrors, []);
   });
 
-  test('inlined with the configuration known later (data-* on the drop-in script): the same, nothing fetched', async () => {
+  test('inlined in <head>, the drop-in script at the end of <body>: the same, nothing fetched', async () => {
     const head = `<script>${siteFile(['google-analytics', 'youtube'])}</script>`;
     const html = doc({
       head: `${globalConfig({ privacyUrl: '/confidentialite', ...config([]) })}${head}`,
       body: `<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>${PANEL}`,
+    });
+    const p = await openPage(h, html, { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await page.locator('#video[src]').waitFor({ state: 'attached' });
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('with the configuration in the <consent-panel> element, known once the page is parsed: the same, nothing fetched', async () => {
+    const json = JSON.stringify({ privacyUrl: '/confidentialite', ...config([]) }).replaceAll('</', '<\\/');
+    const html = doc({
+      head: `<script>${siteFile(['google-analytics', 'youtube'])}</script>${PANEL}`,
+      body: `<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>
+        <consent-panel><script type="application/json">${json}</script></consent-panel>`,
     });
     const p = await openPage(h, html, { beforeGoto: routeVendors });
     const { page } = p;
