@@ -8,6 +8,7 @@ import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
   PANEL,
+  PANEL_SRC,
   button,
   dialog,
   dialogButton,
@@ -743,6 +744,32 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
     await waitLoaded(page, 'gtag:G-TEST1234');
     await page.locator('#video[src]').waitFor({ state: 'attached' });
     assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('under a strict CSP, inlined with the page’s nonce: the tags load with that nonce, and nothing is blocked', async () => {
+    const CSP = { 'Content-Security-Policy': "script-src 'self' 'nonce-abc'; style-src 'self'" };
+    const config = JSON.stringify({ privacyUrl: '/confidentialite', ...PRESET_CONFIG });
+    const html = doc({
+      head: `<script nonce="abc">window.consentPanelConfig = ${config};</script>
+        <script nonce="abc">${siteFile(['google-analytics', 'google-ad-manager', 'youtube'])}</script>
+        <script nonce="abc" src="${PANEL_SRC}"></script>`,
+      body: '<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>',
+    });
+    const p = await openPage(h, html, { beforeGoto: routeVendors, headers: CSP });
+    const { page } = p;
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'gpt');
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('script[src^="https://"]')].map((s) => s.nonce)), [
+      'abc',
+      'abc',
+    ]);
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(
+      p.consoleErrors.filter((e) => /Content Security Policy/i.test(e)),
+      [],
+    );
     assert.deepEqual(p.consoleErrors, []);
   });
 
