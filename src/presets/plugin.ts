@@ -29,10 +29,10 @@ export function presetsPlugin(load?: (name: string) => Promise<void>, nonce = ''
 
 /**
  * The presets plugin itself: the presets the page has (the registry), and
- * those `fetch` brings (none without it: the others are reported, their
- * vendors dropped, at once).
+ * those `fetchMissing` brings (none without it: the others are reported,
+ * their vendors dropped, at once).
  */
-export function knownPresets(nonce = '', fetch?: Fetch): ConsentPlugin {
+export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
   let context: PluginContext | undefined;
   const waiting = new Map<string, Named[]>();
   const active: PresetVendor[] = [];
@@ -57,7 +57,7 @@ export function knownPresets(nonce = '', fetch?: Fetch): ConsentPlugin {
   };
 
   /** A tag kind the page has or will get: any there is when what is missing is fetched, else those it has (a presets file, usePresets()). */
-  const known = (kind: string) => (fetch ? KINDS.includes(kind) : kind == 'script' || kind in kinds);
+  const known = (kind: string) => (fetchMissing ? KINDS.includes(kind) : kind == 'script' || kind in kinds);
 
   const drop: Drop = (named, at, value, problem) => {
     context!.report(named.field + at, value, `${problem}; ${named.vendor.id} dropped.`);
@@ -101,10 +101,10 @@ export function knownPresets(nonce = '', fetch?: Fetch): ConsentPlugin {
           if (id) waiting.set(id, [...(waiting.get(id) ?? []), { field: `purposes[${i}].vendors[${j}]`, purpose, vendor }]);
         }),
       );
-      const ids = fetch && [...waiting.keys()];
+      const ids = fetchMissing && [...waiting.keys()];
       // Presets and kinds already known (a bundle for the site, or imported) first; the others are fetched, all at once.
       takePresets(take);
-      if (fetch) fetch(ids!, [...waiting.keys()], kinds, arrive, ctx.report);
+      if (fetchMissing) fetchMissing(ids!, [...waiting.keys()], kinds, arrive, ctx.report);
       else waiting.forEach((_, id) => arrive(id));
     },
     collect(root) {

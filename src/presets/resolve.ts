@@ -16,8 +16,9 @@ const FILLED = ['name', 'privacyUrl', 'cookies', 'storageKeys', 'retention'] as 
 
 /**
  * Checks a configured vendor against its preset: where it sits, its tag's
- * kind (`known`: one the page has or will get), its parameters, its other keys. Returns the vendor's settings, or undefined when
- * it was dropped (reported, naming the field and the value).
+ * kind (`known`: one the page has or will get), its parameters, its other
+ * keys. Returns the vendor's settings, or undefined when it was dropped
+ * (reported, naming the field and the value).
  */
 export function resolveVendor(
   named: Named,
