@@ -109,11 +109,14 @@
     return { config, presets: chosen.map((p) => p.id) };
   }
 
-  /** The site's bundle: the tag loader kinds its presets use (dist/presets/kind-<piece>.js), then the presets' data. */
+  /**
+   * The site's presets file: the presets module (dist/presets/site.js), the tag loader kinds its presets use
+   * (dist/presets/kind-<piece>.js), then the presets' data. The drop-in script then fetches nothing more for them.
+   */
   async function bundle(ids) {
     const pieces = [...new Set(ids.map((id) => catalogue.find((p) => p.id === id)?.piece).filter(Boolean))];
     const texts = await Promise.all(
-      [...pieces.map((piece) => `kind-${piece}`), ...ids].map(async (name) => {
+      ['site', ...pieces.map((piece) => `kind-${piece}`), ...ids].map(async (name) => {
         if (!presetFiles.has(name))
           presetFiles.set(
             name,

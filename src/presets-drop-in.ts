@@ -4,6 +4,7 @@
  * a preset. Each preset's data comes from presets/<id>.js next to it, unless
  * the page already has it (a bundle built for the site, see docs/presets.md).
  */
+import { PIECES } from './presets/kind-pieces.js';
 import { presetsPlugin } from './presets/plugin.js';
 import type { ConsentPlugin } from './runtime/plugin.js';
 
@@ -21,5 +22,5 @@ const load = (id: string) =>
     script.onerror = () => (script.remove(), reject(new Error(script.src)));
     document.head.append(script);
   });
-if (runtime && me?.src) runtime.use(presetsPlugin(load, me.nonce));
+if (runtime && me?.src) runtime.use(presetsPlugin(load, me.nonce, PIECES));
 else console.error('consent-panel: consent-panel-presets.js needs consent-panel.js first.');

@@ -5,18 +5,19 @@
  * loader kind comes with it. (The drop-in script loads
  * dist/consent-panel-presets.js, each preset and each kind it needs by itself.)
  */
+import { construct } from './presets/kinds/construct.js';
 import { gtag, gtm } from './presets/kinds/gtag.js';
 import { matomo } from './presets/kinds/matomo.js';
 import { piano } from './presets/kinds/piano.js';
 import { poool } from './presets/kinds/poool.js';
 import { queue } from './presets/kinds/queue.js';
-import { presetsPlugin } from './presets/plugin.js';
+import { knownPresets } from './presets/plugin.js';
 import { offer } from './presets/registry.js';
 import type { Preset } from './presets/types.js';
 import { pageRuntime } from './runtime/runtime.js';
 
 export { presetsPlugin } from './presets/plugin.js';
-export type { Preset, PresetTag, PresetVendor, TagKind, TagRun } from './presets/types.js';
+export type { Preset, PresetTag, PresetVendor, TagConstruct, TagKind, TagRun } from './presets/types.js';
 
 let used = false;
 
@@ -30,9 +31,11 @@ const runtimeForm = (preset: Preset): Preset => {
 
 /** Makes presets known to the page's runtime, and starts the presets plugin once. */
 export function usePresets(...presets: Preset[]): void {
+  // Every kind first: the plugin, which fetches nothing, knows then which kinds there are when it checks the presets.
+  if (!used) offer({ kinds: { gtag, gtm, matomo, piano, queue, poool, construct } });
   offer(...presets.map(runtimeForm));
   if (used) return;
   used = true;
-  offer({ kinds: { gtag, gtm, matomo, piano, queue, poool } });
-  pageRuntime().use(presetsPlugin((id) => Promise.reject(new Error(`preset ${id} was not given to usePresets()`))));
+  // Only the presets given here: one the configuration names and that was not given is reported, its vendor dropped.
+  pageRuntime().use(knownPresets());
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `node scripts/presets/bundle.mjs youtube google-analytics … > consent-presets.js`:
-// the given presets in one classic script, with the tag loader kinds they use
+// a site's presets file, one classic script: the presets module
+// (dist/presets/site.js), the given presets and the tag loader kinds they use
 // (dist/presets/kind-*.js, so after npm run build) and no other, for a site to
-// serve (or inline) before the drop-in script: the presets module then fetches
-// none of them.
+// serve (or inline) before the drop-in script, which then fetches neither the
+// presets module nor any preset.
 import { fileURLToPath } from 'node:url';
-import { bundlePresets } from './catalogue.mjs';
+import { siteFile } from './catalogue.mjs';
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const ids = process.argv.slice(2);
@@ -14,7 +15,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   try {
-    process.stdout.write(bundlePresets(ids));
+    process.stdout.write(siteFile(ids));
   } catch (error) {
     console.error(String(error.message));
     process.exit(1);

@@ -14,7 +14,7 @@ export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, mat
   for (const embed of find(root, ':is(iframe,img,video,audio,embed)[data-src]:not([data-consent])')) {
     let url: string;
     try {
-      url = new URL(embed.getAttribute('data-src')!, document.baseURI).href;
+      url = new URL(embed.getAttribute('data-src')!, embed.baseURI).href;
     } catch {
       continue;
     }
@@ -26,8 +26,9 @@ export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, mat
       reported.add(embed);
     } else if (presets[0]) {
       embed.setAttribute('data-consent', matching.map((v) => v.gate).join(' '));
-      // Taken out and put back: the page's observer reports it as added.
-      if (document.readyState != 'loading') embed.parentNode?.insertBefore(embed, embed.nextSibling);
+      // Taken out and put back: the page's observer reports it as added. After this look at the page, which may be
+      // the one made just before the observer starts (while the page is parsed, the next look sees it as it is).
+      if (document.readyState != 'loading') queueMicrotask(() => embed.parentNode?.insertBefore(embed, embed.nextSibling));
     }
   }
 }

@@ -1,7 +1,8 @@
 import type { ConsentPlugin, PluginContext } from '../runtime/plugin.js';
 import { tagEmbeds } from './embeds.js';
-import { PIECES } from './kind-pieces.js';
-import { type Entry, takePresets } from './registry.js';
+import { type Fetch, fetchWith } from './fetch.js';
+import { KINDS } from './kind-pieces.js';
+import { type Entry, REGISTRY, takePresets } from './registry.js';
 import { type Drop, type Named, dropVendor, resolveVendor } from './resolve.js';
 import { presetTag } from './tags.js';
 import type { Preset, PresetVendor, TagKind } from './types.js';
@@ -16,11 +17,22 @@ import type { Preset, PresetVendor, TagKind } from './types.js';
  *
  * `load(name)` fetches a preset's data, or a piece holding tag loader kinds
  * (`kind-<piece>`), which arrive through the registry; it rejects when there
- * is none. The pieces the configured presets need and the page does not have
- * are fetched alongside their data, all at once. A preset that does not come
- * is reported and its vendor dropped.
+ * is none. `pieces` (src/presets/kind-pieces.ts) names the piece each preset
+ * of the catalogue needs: those the configured presets need and the page does
+ * not have are fetched alongside their data, all at once. Without `load` (a
+ * site's presets file, usePresets()), only the presets the page already has
+ * are known. A preset that does not come is reported and its vendor dropped.
  */
-export function presetsPlugin(load: (name: string) => Promise<void>, nonce = ''): ConsentPlugin {
+export function presetsPlugin(load?: (name: string) => Promise<void>, nonce = '', pieces?: Record<string, string>): ConsentPlugin {
+  return knownPresets(nonce, load && fetchWith(load, pieces));
+}
+
+/**
+ * The presets plugin itself: the presets the page has (the registry), and
+ * those `fetchMissing` brings (none without it: the others are reported,
+ * their vendors dropped, at once).
+ */
+export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
   let context: PluginContext | undefined;
   const waiting = new Map<string, Named[]>();
   const active: PresetVendor[] = [];
@@ -44,6 +56,9 @@ export function presetsPlugin(load: (name: string) => Promise<void>, nonce = '')
     tags.forEach((sync) => sync());
   };
 
+  /** A tag kind the page has or will get: any there is when what is missing is fetched, else those it has (a presets file, usePresets()). */
+  const known = (kind: string) => (fetchMissing ? KINDS.includes(kind) : kind == 'script' || kind in kinds);
+
   const drop: Drop = (named, at, value, problem) => {
     context!.report(named.field + at, value, `${problem}; ${named.vendor.id} dropped.`);
     dropVendor(named);
@@ -56,8 +71,10 @@ export function presetsPlugin(load: (name: string) => Promise<void>, nonce = '')
     waiting.delete(id);
     for (const named of entries) {
       const resolved = preset
-        ? resolveVendor(named, preset, context.store.config.purposes, drop)
+        ? resolveVendor(named, preset, context.store.config.purposes, drop, known)
         : drop(named, '.preset', id, 'is not a known preset (see the README)');
+      // Resolved (or dropped): the vendor no longer waits for a preset, and the drop-in script has no module to fetch for it.
+      delete named.vendor.preset;
       if (resolved) active.push(resolved);
       if (resolved && preset!.tag) tags.push(presetTag(resolved, context.store, nonce, kinds));
     }
@@ -66,7 +83,9 @@ export function presetsPlugin(load: (name: string) => Promise<void>, nonce = '')
 
   /** A preset, or a piece's kinds: the tags waiting for them go on. */
   const take = (entry: Entry) => {
-    if ('kinds' in entry) {
+    // Page code may push anything: what is not an object is reported and ignored, never thrown back at it.
+    if (!entry || typeof entry != 'object') context!.report(REGISTRY, entry, 'is not a preset; ignored.');
+    else if ('kinds' in entry) {
       Object.assign(kinds, entry.kinds);
       settle();
     } else arrive(entry.id, entry);
@@ -82,17 +101,11 @@ export function presetsPlugin(load: (name: string) => Promise<void>, nonce = '')
           if (id) waiting.set(id, [...(waiting.get(id) ?? []), { field: `purposes[${i}].vendors[${j}]`, purpose, vendor }]);
         }),
       );
-      const ids = [...waiting.keys()];
+      const ids = fetchMissing && [...waiting.keys()];
       // Presets and kinds already known (a bundle for the site, or imported) first; the others are fetched, all at once.
       takePresets(take);
-      for (const piece in PIECES)
-        if (!kinds[piece] && ids.some((id) => PIECES[piece].split(' ').includes(id)))
-          load(`kind-${piece}`).catch(() => ctx.report('presets', `kind-${piece}.js`, 'did not load: no tag of its kind loads.'));
-      // Fetched and yet not given (an error page served as a script): as unknown as one that is missing.
-      for (const id of waiting.keys()) {
-        const missing = () => arrive(id);
-        load(id).then(missing, missing);
-      }
+      if (fetchMissing) fetchMissing(ids!, [...waiting.keys()], kinds, arrive, ctx.report);
+      else waiting.forEach((_, id) => arrive(id));
     },
     collect(root) {
       embeds(root);

@@ -15,22 +15,34 @@ export type Drop = (named: Named, at: string, value: unknown, problem: string) =
 const FILLED = ['name', 'privacyUrl', 'cookies', 'storageKeys', 'retention'] as const;
 
 /**
- * Checks a configured vendor against its preset: where it sits, its
- * parameters, its other keys. Returns the vendor's settings, or undefined when
- * it was dropped (reported, naming the field and the value).
+ * Checks a configured vendor against its preset: where it sits, its tag's
+ * kind (`known`: one the page has or will get), its parameters, its other
+ * keys. Returns the vendor's settings, or undefined when it was dropped
+ * (reported, naming the field and the value).
  */
-export function resolveVendor(named: Named, preset: Preset, purposes: PurposeConfig[], drop: Drop): PresetVendor | undefined {
+export function resolveVendor(
+  named: Named,
+  preset: Preset,
+  purposes: PurposeConfig[],
+  drop: Drop,
+  known: (kind: string) => unknown,
+): PresetVendor | undefined {
   const { purpose, vendor } = named;
   const entry = vendor.preset!;
   const own = (key: string) => (Object.hasOwn(entry, key) ? entry[key] : undefined);
   // Nothing that tracks is strictly necessary; only audience measurement configured for it can be exempt.
   if (purpose.id == 'necessary') return drop(named, '.preset', preset.id, 'does not belong under "necessary"');
   if (purpose.exempt && !preset.exemptible) return drop(named, '.preset', preset.id, 'cannot be exempt from consent');
+  // A hand-made preset's tag of a kind there is not: nothing would ever load it.
+  const kind = preset.tag?.kind;
+  if (kind && !known(kind)) return drop(named, '.preset', preset.id, `has a tag of unknown kind ${JSON.stringify(kind)}`);
   // Read by name from the preset's templates: own entries only.
   const params = Object.create(null) as Record<string, string>;
   for (const [name, pattern] of Object.entries(preset.tag?.params ?? {})) {
-    const value = own(name);
-    if (typeof value != 'string' || !new RegExp(pattern as string).test(value))
+    const re = new RegExp(pattern as string);
+    // A parameter whose pattern takes the empty string is optional: absent, it is empty.
+    const value = own(name) ?? (re.test('') ? '' : undefined);
+    if (typeof value != 'string' || !re.test(value))
       return drop(named, `.${name}`, value, `is not a ${preset.name} ${name} (${pattern as string})`);
     params[name] = value;
   }

@@ -39,7 +39,7 @@ export function presetTag(vendor: PresetVendor, store: ConsentStore, nonce: stri
     const onload = run?.(granted, consented, loaded);
     if (loaded) return;
     loaded = true;
-    for (const [name, value] of Object.entries(tag.globals ?? {})) (window as unknown as Record<string, unknown>)[name] = fill(value);
+    Object.assign(window, fill(tag.globals));
     const script = document.createElement('script');
     script.src = fill(tag.src) as string;
     script.nonce = nonce;

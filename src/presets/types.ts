@@ -25,7 +25,7 @@ export interface Preset {
 
 export interface PresetTag {
   /** How it loads; absent (in dist/presets/*.js), `script`. */
-  kind?: 'gtag' | 'gtm' | 'matomo' | 'piano' | 'queue' | 'poool' | 'script';
+  kind?: 'gtag' | 'gtm' | 'matomo' | 'piano' | 'queue' | 'poool' | 'construct' | 'script';
   /** `{param}` is replaced by the parameter's value. */
   src: string;
   /** Parameter → the regular expression its value must match (in presets/*.json, `{ pattern }`: usePresets() takes either). */
@@ -40,6 +40,18 @@ export interface PresetTag {
   grant?: unknown[][];
   /** `queue`: the vendor's own consent calls when its gate is withdrawn. */
   revoke?: unknown[][];
+  /** `construct`: the constructor its library defines, used once it has loaded. */
+  construct?: TagConstruct;
+}
+
+/** `construct` (Médiamétrie's eStat): `new window[fn](...args)` once the library has loaded, then `calls` on the object made. */
+export interface TagConstruct {
+  /** The constructor's name on `window` (`eStatTag`). */
+  fn: string;
+  /** Its arguments, `{param}` filled in; empty strings (optional parameters not given) are left out. */
+  args?: unknown[];
+  /** Methods called on the object made, each `[name, ...arguments]` (`["post"]`). */
+  calls?: unknown[][];
 }
 
 /** The global a vendor's snippet defines (`fbq`, `twq`, `ttq`…), as data. */

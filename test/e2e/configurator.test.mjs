@@ -74,6 +74,11 @@ suite('configurator', () => {
       ),
       [],
     );
+    // Nor the presets module: the snippet's presets file holds it.
+    assert.deepEqual(
+      h.server.requests.filter((r) => r.path === '/dist/consent-panel-presets.js' && r.headers.referer?.includes('blank')),
+      [],
+    );
     await dialog.getByRole('button', { name: 'Tout accepter', exact: true }).click();
     await blank.page.waitForFunction(() => window.__chartbeat?.uid === '98765');
     assert.deepEqual(blank.pageErrors, []);

@@ -8,6 +8,7 @@ import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import {
   PANEL,
+  PANEL_SRC,
   button,
   dialog,
   dialogButton,
@@ -22,7 +23,7 @@ import {
   test,
 } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
-import { bundlePresets, runtimeForm } from '../../scripts/presets/catalogue.mjs';
+import { bundlePresets, runtimeForm, siteFile } from '../../scripts/presets/catalogue.mjs';
 
 let h;
 before(async () => {
@@ -68,6 +69,12 @@ const STAND_INS = {
       init(appId) { note('init ' + appId); return this; },
       config(options) { note('config ' + JSON.stringify(options)); return this; },
       sendEvent(name, type) { note('event ' + name + ' ' + type); return Promise.resolve(); },
+    };`,
+  // Médiamétrie's eStat library: its constructor, noting each object made and each post().
+  'https://prof.estat.com/js/mu-5.2.js': `(window.__loaded ||= []).push('estat');
+    window.eStatTag = class {
+      constructor(conf) { ((window.__calls ||= {}).estat ||= []).push('new ' + JSON.stringify(conf)); }
+      post() { window.__calls.estat.push('post'); }
     };`,
   'https://www.clarity.ms/tag/': `(window.__loaded ||= []).push('clarity:' + new URL(document.currentScript.src).pathname.split('/').pop());
     (window.__calls ||= {}).clarity = clarity.q.map((c) => Array.from(c));
@@ -583,5 +590,246 @@ suite('Poool (Audit.js), Batch (web push) and Teads', () => {
     await settle(page);
     assert.deepEqual(await loaded(page), ['poool']);
     assert.equal(await page.evaluate(() => typeof batchSDK), 'undefined');
+  });
+});
+
+suite('Médiamétrie eStat (a constructor once its library has loaded)', () => {
+  const config = (vendor) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors: [vendor] },
+    ],
+  });
+
+  test('not fetched before consent; once granted, its library, one eStatTag with the serial and levels given, and one post()', async () => {
+    const vendor = { preset: 'mediametrie-estat', serial: '123456789012', level1: 'Actualités', level3: 'Article' };
+    const p = await openPage(h, article({ config: config(vendor) }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').waitFor();
+    await settle(page);
+    assert.equal(requested(page, '/js/mu-5.2.js'), 0);
+    assert.equal(await page.evaluate(() => typeof eStatTag), 'undefined');
+    // The preferences list it with its privacy link.
+    await button(page, 'Personnaliser').click();
+    await vendorRow(page, 'Médiamétrie eStat').waitFor();
+
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'estat');
+    await page.waitForFunction(() => window.__calls?.estat?.includes('post'));
+    await settle(page);
+    // The levels not given are left out.
+    assert.deepEqual((await page.evaluate(() => window.__calls)).estat, [
+      `new ${JSON.stringify({ serial: '123456789012', measure: 'page', levels: { level_1: 'Actualités', level_3: 'Article' } })}`,
+      'post',
+    ]);
+    assert.equal(requested(page, '/js/mu-5.2.js'), 1);
+    // Withdrawn and granted again: the tag is not made or posted a second time.
+    await page.evaluate(() => window.consentPanel.rejectAll());
+    await page.evaluate(() => window.consentPanel.acceptAll());
+    await settle(page);
+    assert.equal((await page.evaluate(() => window.__calls)).estat.length, 2);
+    assert.equal(requested(page, '/dist/presets/kind-construct.js'), 1);
+    assert.deepEqual(page.__outside, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a serial or a level of the wrong shape is reported by field and value, and nothing loads', async () => {
+    for (const [field, vendor] of [
+      ['serial', { preset: 'mediametrie-estat', serial: '12345' }],
+      ['level2', { preset: 'mediametrie-estat', serial: '123456789012', level2: 'javascript:alert(1)' }],
+    ]) {
+      const p = await openPage(h, article({ config: config(vendor) }), { beforeGoto: routeVendors });
+      const { page } = p;
+      const value = JSON.stringify(vendor[field]).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      await waitError(
+        p,
+        new RegExp(
+          `purposes\\[1\\]\\.vendors\\[0\\]\\.${field}: ${value} is not a Médiamétrie eStat ${field} .*; mediametrie-estat dropped\\.`,
+        ),
+      );
+      await button(page, 'Tout accepter').click();
+      await settle(page);
+      assert.deepEqual(await loaded(page), []);
+      assert.equal(requested(page, '/js/mu-5.2.js'), 0);
+      assert.equal(await page.evaluate(() => typeof eStatTag), 'undefined');
+    }
+  });
+
+  test('it cannot sit under an exempt purpose: no public page of Médiamétrie’s says it may', async () => {
+    const exempt = {
+      purposes: [
+        { id: 'necessary', label: 'Fonctionnement', required: true },
+        {
+          id: 'audience',
+          label: 'Mesure d’audience exemptée',
+          exempt: true,
+          vendors: [{ preset: 'mediametrie-estat', serial: '123456789012' }],
+        },
+      ],
+    };
+    const p = await openPage(h, article({ config: exempt }), { beforeGoto: routeVendors });
+    await waitError(p, /purposes\[1\]\.vendors\[0\]\.preset: "mediametrie-estat" cannot be exempt from consent/);
+    await settle(p.page);
+    assert.deepEqual(await loaded(p.page), []);
+  });
+});
+
+suite('a site’s presets file (the module, its kinds and its presets in one file)', () => {
+  const config = (ads = ['google-ad-manager']) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors: [{ preset: 'google-analytics', id: 'G-TEST1234' }] },
+      { id: 'ads', label: 'Publicité', vendors: ads },
+      { id: 'social', label: 'Vidéos', vendors: ['youtube'] },
+    ],
+  });
+  /** What the page fetched for its presets besides its own file: the module, a preset, a kind. */
+  const fetchedForPresets = (page) =>
+    page.__requests.filter((path) => path.startsWith('/dist/presets/') || path === '/dist/consent-panel-presets.js');
+
+  test('served before the drop-in script: nothing more is fetched; tags after consent, embeds behind their placeholder', async () => {
+    h.server.page('/site/consent-presets.js', siteFile(['google-analytics', 'google-ad-manager', 'youtube']), {
+      headers: { 'content-type': 'text/javascript' },
+    });
+    const p = await openPage(h, article({ config: config(), head: '<script src="/site/consent-presets.js"></script>' }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await button(page, 'Personnaliser').click();
+    // The presets' names and links, from the file.
+    await vendorRow(page, 'Google Analytics 4').waitFor();
+    await vendorRow(page, 'Google Ad Manager (GPT)').waitFor();
+    // The embed waits behind the YouTube placeholder.
+    await page.getByRole('region', { name: 'YouTube : contenu bloqué', exact: true }).waitFor();
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    assert.equal(await page.locator('#video').count(), 0);
+
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'gpt');
+    await page.locator('#video[src="https://www.youtube.com/embed/v1d30"]').waitFor({ state: 'attached' });
+    assert.ok((await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)))).some((a) => a[0] === 'config'));
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.equal(requested(page, '/site/consent-presets.js'), 1);
+    assert.deepEqual(page.__outside, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('inlined in <head>, the drop-in script at the end of <body>: the same, nothing fetched', async () => {
+    const head = `<script>${siteFile(['google-analytics', 'youtube'])}</script>`;
+    const html = doc({
+      head: `${globalConfig({ privacyUrl: '/confidentialite', ...config([]) })}${head}`,
+      body: `<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>${PANEL}`,
+    });
+    const p = await openPage(h, html, { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await page.locator('#video[src]').waitFor({ state: 'attached' });
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('with the configuration in the <consent-panel> element, known once the page is parsed: the same, nothing fetched', async () => {
+    const json = JSON.stringify({ privacyUrl: '/confidentialite', ...config([]) }).replaceAll('</', '<\\/');
+    const html = doc({
+      head: `<script>${siteFile(['google-analytics', 'youtube'])}</script>${PANEL}`,
+      body: `<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>
+        <consent-panel><script type="application/json">${json}</script></consent-panel>`,
+    });
+    const p = await openPage(h, html, { beforeGoto: routeVendors });
+    const { page } = p;
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await page.locator('#video[src]').waitFor({ state: 'attached' });
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('under a strict CSP, inlined with the page’s nonce: the tags load with that nonce, and nothing is blocked', async () => {
+    const CSP = { 'Content-Security-Policy': "script-src 'self' 'nonce-abc'; style-src 'self'" };
+    const config = JSON.stringify({ privacyUrl: '/confidentialite', ...PRESET_CONFIG });
+    const html = doc({
+      head: `<script nonce="abc">window.consentPanelConfig = ${config};</script>
+        <script nonce="abc">${siteFile(['google-analytics', 'google-ad-manager', 'youtube'])}</script>
+        <script nonce="abc" src="${PANEL_SRC}"></script>`,
+      body: '<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>',
+    });
+    const p = await openPage(h, html, { beforeGoto: routeVendors, headers: CSP });
+    const { page } = p;
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'gpt');
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('script[src^="https://"]')].map((s) => s.nonce)), [
+      'abc',
+      'abc',
+    ]);
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(
+      p.consoleErrors.filter((e) => /Content Security Policy/i.test(e)),
+      [],
+    );
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a preset the file lacks is reported and its vendor dropped, without fetching anything', async () => {
+    const head = `<script>${siteFile(['google-analytics', 'youtube'])}</script>`;
+    const p = await openPage(h, article({ config: config(['google-ad-manager', 'criteo']), head }), { beforeGoto: routeVendors });
+    const { page } = p;
+    await waitError(p, /purposes\[2\]\.vendors\[0\]\.preset: "google-ad-manager" is not a known preset .*; google-ad-manager dropped\./);
+    await waitError(p, /purposes\[2\]\.vendors\[1\]\.preset: "criteo" is not a known preset .*; criteo dropped\./);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await settle(page);
+    assert.deepEqual(await loaded(page), ['gtag:G-TEST1234']);
+    assert.deepEqual(fetchedForPresets(page), []);
+    assert.deepEqual(Object.keys((await stored(page)).vendors).sort(), ['analytics/google-analytics', 'social/youtube']);
+  });
+});
+
+suite('what page code puts in the registry', () => {
+  const config = (vendors) => ({
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience', vendors },
+    ],
+  });
+
+  test('anything but an object pushed to self.consentPanelPresets is reported and ignored, before or after the module runs', async () => {
+    const head = `<script>(self.consentPanelPresets ||= []).push(null, 'x');</script>`;
+    const p = await openPage(h, article({ config: config([{ preset: 'google-analytics', id: 'G-TEST1234' }]), head }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await waitError(p, /consentPanelPresets: null is not a preset; ignored\./);
+    await waitError(p, /consentPanelPresets: "x" is not a preset; ignored\./);
+    // Once the module runs, the registry takes pushes at once: nothing is thrown back at the page.
+    await page.waitForFunction(() => !Array.isArray(self.consentPanelPresets));
+    assert.equal(await page.evaluate(() => (self.consentPanelPresets.push(42), 'no throw')), 'no throw');
+    await waitError(p, /consentPanelPresets: 42 is not a preset; ignored\./);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    assert.deepEqual(p.pageErrors, []);
+  });
+
+  test('a hand-made preset whose tag is of an unknown kind is reported, naming it and the kind, and loads nothing', async () => {
+    const handMade = {
+      id: 'home-made',
+      name: 'Maison',
+      tag: { kind: 'rocket', src: 'https://securepubads.g.doubleclick.net/tag/js/gpt.js' },
+    };
+    const head = `<script>(self.consentPanelPresets ||= []).push(${JSON.stringify(handMade)});</script>`;
+    const p = await openPage(h, article({ config: config(['home-made', { preset: 'google-analytics', id: 'G-TEST1234' }]), head }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await waitError(p, /purposes\[1\]\.vendors\[0\]\.preset: "home-made" has a tag of unknown kind "rocket"; home-made dropped\./);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await settle(page);
+    assert.deepEqual(await loaded(page), ['gtag:G-TEST1234']);
+    assert.deepEqual(Object.keys((await stored(page)).vendors), ['analytics/google-analytics']);
+    assert.deepEqual(p.pageErrors, []);
   });
 });
