@@ -35,9 +35,22 @@ const iife = (input, file, mangle = true) => ({
   ],
 });
 
+/**
+ * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): every
+ * function of the file is compiled at once, off the main thread while the script streams
+ * in, rather than each on its first call on the main thread. The drop-in script calls
+ * most of its functions on every page view, so the main thread saves more than the
+ * larger compile costs it (README, "Size").
+ */
+const compileAllFunctions = (config) => ({
+  ...config,
+  // After the minifier, which removes comments.
+  plugins: [...config.plugins, { name: 'compile-all-functions', renderChunk: (code) => `//# allFunctionsCalledOnLoad\n${code}` }],
+});
+
 export default [
   /** The drop-in script: one classic script, minified: the core, the built-in plugins and the manage button. */
-  iife('src/drop-in.ts', 'dist/consent-panel.js', PRIVATE),
+  compileAllFunctions(iife('src/drop-in.ts', 'dist/consent-panel.js', PRIVATE)),
   /** The first layer and the preferences, loaded by the drop-in script when there is something to show (lit-html inlined). */
   iife('src/ui-drop-in.ts', 'dist/consent-panel-ui.js', PRIVATE),
   /** The IAB TCF module, loaded by the drop-in script when `tcf` is configured (own lit-html copy, IAB libraries inlined). */

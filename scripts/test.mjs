@@ -117,7 +117,7 @@ const STEPS = {
   },
   package: {
     title:
-      'package tests (node --test: custom-elements.json; npm pack type-checked by a strict TypeScript consumer; the template minifier of the build)',
+      'package tests (node --test: custom-elements.json; npm pack type-checked by a strict TypeScript consumer; the template minifier of the build; the compile hint of the drop-in script)',
     run: () => nodeTest(findFiles(join(root, 'test/package'), '.test.mjs')),
     count: fromNodeTest,
   },

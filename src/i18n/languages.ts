@@ -34,13 +34,13 @@ export function resolveLang(configured: string | undefined, element?: Element | 
 
 /** resolveLang without the report, for modules that follow the panel's choice (the IAB TCF module). */
 export function pickLang(configured: string | undefined, element?: Element | null): string {
-  let lang: string | undefined;
-  for (const candidate of [
-    configured,
-    element?.parentElement?.closest('[lang]')?.getAttribute('lang'),
-    document.documentElement.lang,
-    ...navigator.languages,
-  ])
-    lang ??= supportedLang(candidate);
-  return lang ?? 'fr';
+  // Each source is read only when the ones before it name no supported language: asked on
+  // every render, the configured one most often settles it without a look at the page.
+  return (
+    supportedLang(configured) ??
+    supportedLang(element?.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
+    supportedLang(document.documentElement.lang) ??
+    navigator.languages.map(supportedLang).find(Boolean) ??
+    'fr'
+  );
 }

@@ -10,9 +10,10 @@ export function whenParsed(action: () => void): void {
  * observer while the page is parsed: one that sees every node the parser adds
  * slows the parsing itself. The page is looked at every 50 ms while it
  * arrives, once more as soon as it is parsed (before deferred scripts), and
- * what is added after that, the observer returned sees.
+ * what is added after that, the observer sees. `disconnect()` on the watch
+ * returned stops all three.
  */
-export function watchPage(collect: (root: ParentNode) => void, added: () => void): MutationObserver {
+export function watchPage(collect: (root: ParentNode) => void, added: () => void): PageWatch {
   const observer = new MutationObserver((records) => {
     for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && collect(node));
     added();
@@ -25,5 +26,16 @@ export function watchPage(collect: (root: ParentNode) => void, added: () => void
   };
   if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
   else watch();
-  return observer;
+  return {
+    disconnect() {
+      clearInterval(arriving);
+      document.removeEventListener('readystatechange', watch);
+      observer.disconnect();
+    },
+  };
+}
+
+/** What `watchPage` started, to stop. */
+export interface PageWatch {
+  disconnect(): void;
 }

@@ -13,7 +13,7 @@ import { PluginHost } from './plugin-host.js';
 import { drainQueue } from './queue.js';
 import { matchesPattern } from '../core/pattern.js';
 import { find } from '../gate/gates.js';
-import { watchPage, whenParsed } from './page-watch.js';
+import { watchPage, whenParsed, type PageWatch } from './page-watch.js';
 
 export const TAG = 'consent-panel';
 
@@ -60,8 +60,11 @@ export class ConsentRuntime {
   pending: ConsentStore | undefined;
   /** Set by an entry point: may return a promise that the start waits for. */
   hold: ((store: ConsentStore) => Promise<unknown> | '' | void) | undefined;
-  /** @internal */
-  observer: MutationObserver | undefined;
+  /**
+   * The look at the page for gated elements (page-watch.ts).
+   * @internal
+   */
+  observer: PageWatch | undefined;
   /** @internal */
   readonly onStorage = (event: StorageEvent) => {
     if (event.key === this.store?.config.storageKey || event.key === null) this.store?.reload('storage');
