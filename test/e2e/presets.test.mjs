@@ -106,6 +106,22 @@ const requested = (page, path) => page.__requests.filter((p) => p === path).leng
 const loaded = (page) => page.evaluate(() => window.__loaded ?? []);
 const waitLoaded = (page, name) => page.waitForFunction((n) => (window.__loaded ?? []).includes(n), name, { polling: 20 });
 /** Waits for a console error matching `pattern` (fails after 5 s, listing the errors seen). */
+/**
+ * In the open preferences: Google Ad Manager listed, the embed behind the
+ * YouTube placeholder and nothing loaded; then, once the reader accepts all,
+ * Google Analytics' and Ad Manager's official tags.
+ */
+async function gatedUntilAccepted(page) {
+  await vendorRow(page, 'Google Ad Manager (GPT)').waitFor();
+  await page.getByRole('region', { name: 'YouTube : contenu bloqué', exact: true }).waitFor();
+  await settle(page);
+  assert.deepEqual(await loaded(page), []);
+  assert.equal(await page.locator('#video').count(), 0);
+  await dialogButton(page, 'Tout accepter').click();
+  await waitLoaded(page, 'gtag:G-TEST1234');
+  await waitLoaded(page, 'gpt');
+}
+
 async function waitError(p, pattern) {
   for (const end = Date.now() + 5000; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 50)))
     if (p.consoleErrors.some((e) => pattern.test(e))) return;
@@ -149,16 +165,7 @@ suite('vendor presets', () => {
     assert.match(await ga.innerText(), /Cookies : 2 ans/);
     assert.equal(await ga.getByRole('link').getAttribute('href'), 'https://policies.google.com/privacy');
     await vendorRow(page, 'YouTube').waitFor();
-    await vendorRow(page, 'Google Ad Manager (GPT)').waitFor();
-    // The embed waits behind the YouTube placeholder.
-    await page.getByRole('region', { name: 'YouTube : contenu bloqué', exact: true }).waitFor();
-    await settle(page);
-    assert.deepEqual(await loaded(page), []);
-    assert.equal(await page.locator('#video').count(), 0);
-
-    await dialogButton(page, 'Tout accepter').click();
-    await waitLoaded(page, 'gtag:G-TEST1234');
-    await waitLoaded(page, 'gpt');
+    await gatedUntilAccepted(page);
     await page.locator('#video[src="https://www.youtube.com/embed/v1d30"]').waitFor();
     assert.equal(await page.locator('#own').getAttribute('data-consent'), 'ads');
     const layer = await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)));
@@ -698,16 +705,7 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
     await button(page, 'Personnaliser').click();
     // The presets' names and links, from the file.
     await vendorRow(page, 'Google Analytics 4').waitFor();
-    await vendorRow(page, 'Google Ad Manager (GPT)').waitFor();
-    // The embed waits behind the YouTube placeholder.
-    await page.getByRole('region', { name: 'YouTube : contenu bloqué', exact: true }).waitFor();
-    await settle(page);
-    assert.deepEqual(await loaded(page), []);
-    assert.equal(await page.locator('#video').count(), 0);
-
-    await dialogButton(page, 'Tout accepter').click();
-    await waitLoaded(page, 'gtag:G-TEST1234');
-    await waitLoaded(page, 'gpt');
+    await gatedUntilAccepted(page);
     await page.locator('#video[src="https://www.youtube.com/embed/v1d30"]').waitFor({ state: 'attached' });
     assert.ok((await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)))).some((a) => a[0] === 'config'));
     assert.deepEqual(fetchedForPresets(page), []);
