@@ -693,6 +693,15 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
   /** What the page fetched for its presets besides its own file: the module, a preset, a kind. */
   const fetchedForPresets = (page) =>
     page.__requests.filter((path) => path.startsWith('/dist/presets/') || path === '/dist/consent-panel-presets.js');
+  /** On `html`, "Tout accepter" loads Google Analytics' tag and the YouTube video, with nothing fetched for the presets and no error. */
+  async function acceptedWithNothingFetched(html) {
+    const p = await openPage(h, html, { beforeGoto: routeVendors });
+    await button(p.page, 'Tout accepter').click();
+    await waitLoaded(p.page, 'gtag:G-TEST1234');
+    await p.page.locator('#video[src]').waitFor({ state: 'attached' });
+    assert.deepEqual(fetchedForPresets(p.page), []);
+    assert.deepEqual(p.consoleErrors, []);
+  }
 
   test('served before the drop-in script: nothing more is fetched; tags after consent, embeds behind their placeholder', async () => {
     h.server.page('/site/consent-presets.js', siteFile(['google-analytics', 'google-ad-manager', 'youtube']), {
@@ -720,13 +729,7 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
       head: `${globalConfig({ privacyUrl: '/confidentialite', ...config([]) })}${head}`,
       body: `<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>${PANEL}`,
     });
-    const p = await openPage(h, html, { beforeGoto: routeVendors });
-    const { page } = p;
-    await button(page, 'Tout accepter').click();
-    await waitLoaded(page, 'gtag:G-TEST1234');
-    await page.locator('#video[src]').waitFor({ state: 'attached' });
-    assert.deepEqual(fetchedForPresets(page), []);
-    assert.deepEqual(p.consoleErrors, []);
+    await acceptedWithNothingFetched(html);
   });
 
   test('with the configuration in the <consent-panel> element, known once the page is parsed: the same, nothing fetched', async () => {
@@ -736,13 +739,7 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
       body: `<iframe id="video" data-src="https://www.youtube.com/embed/v1d30" title="Vidéo"></iframe>
         <consent-panel><script type="application/json">${json}</script></consent-panel>`,
     });
-    const p = await openPage(h, html, { beforeGoto: routeVendors });
-    const { page } = p;
-    await button(page, 'Tout accepter').click();
-    await waitLoaded(page, 'gtag:G-TEST1234');
-    await page.locator('#video[src]').waitFor({ state: 'attached' });
-    assert.deepEqual(fetchedForPresets(page), []);
-    assert.deepEqual(p.consoleErrors, []);
+    await acceptedWithNothingFetched(html);
   });
 
   test('under a strict CSP, inlined with the page’s nonce: the tags load with that nonce, and nothing is blocked', async () => {
