@@ -10,6 +10,7 @@ import {
   ACCEPTED,
   button,
   checkTcString,
+  cmpSettled,
   GVL_URL,
   REJECTED,
   stubScript,
@@ -311,5 +312,46 @@ suite('IAB TCF: the stub alone against hostile callers', { concurrency: 1 }, () 
       INHERITED.map((command) => [command, null, false]),
     );
     assert.equal(state.queued, 0);
+  });
+});
+
+/**
+ * Page code that watches `__tcfapi` as some ad libraries do: an accessor that
+ * wraps each function assigned to it, and refuses anything else.
+ */
+const WATCHER = `<script>
+  (() => {
+    let current = window.__tcfapi;
+    window.__assigned = [];
+    Object.defineProperty(window, '__tcfapi', {
+      configurable: true,
+      get: () => current,
+      set(fn) {
+        window.__assigned.push(typeof fn);
+        if (typeof fn !== 'function') throw new TypeError('__tcfapi must be a function');
+        current = function (...args) { return fn.apply(this, args); };
+      },
+    });
+  })();
+</script>`;
+
+suite('IAB TCF: the switch from the stub to the CMP', () => {
+  test('__tcfapi is never anything but a function: page code that wraps it still gets the CMP, and the calls queued before it are answered', async () => {
+    const p = await openPage(h, tcfPage({ head: WATCHER }));
+    assert.equal((await cmpSettled(p.page)).cmpStatus, 'loaded');
+    assert.deepEqual(
+      [...new Set(await p.page.evaluate(() => window.__assigned))],
+      ['function'],
+      'every value __tcfapi took was a function',
+    );
+    // The stand-in vendor's listener, added to the stub's queue before the CMP, is answered.
+    const [first] = await vendorEvents(p.page, 1);
+    assert.equal(first.eventStatus, 'cmpuishown');
+    checkTcString(first.tcString, UNDECIDED);
+    await button(p.page, 'Tout refuser').click();
+    const events = await vendorEvents(p.page, 2);
+    assert.equal(events.at(-1).eventStatus, 'useractioncomplete');
+    checkTcString(events.at(-1).tcString, REJECTED);
+    assert.deepEqual(p.pageErrors, []);
   });
 });

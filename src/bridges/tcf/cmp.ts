@@ -63,17 +63,24 @@ export class TcfCmpApi {
     }
     const w = window as unknown as Win;
     const queued = takeQueue(w);
-    // Without a __tcfapi the library finds no queue: the front below answers the queued calls, checked.
-    w.__tcfapi = undefined;
-    this.api = new CmpApi(this.cmpId, this.cmpVersion, true, {
-      // Also serves addEventListener and removeEventListener (whose answer is a boolean).
-      getTCData: (next: Callback, tcData: unknown, success: boolean) => {
-        if (tcData && typeof tcData === 'object') Object.assign(tcData, this.extras());
-        next(tcData, success);
-      },
-    });
-    this.library = w.__tcfapi!;
-    w.__tcfapi = (...args: unknown[]) => this.call(args);
+    const stub = w.__tcfapi;
+    const front = (...args: unknown[]) => this.call(args);
+    // `__tcfapi` is always a function: the front first, in which the library finds no queue (the front answers the
+    // queued calls, checked, below), then the library's own while it is built, then the front again. Should the
+    // library throw, the stub is back with its queue.
+    w.__tcfapi = front;
+    try {
+      this.api = new CmpApi(this.cmpId, this.cmpVersion, true, {
+        // Also serves addEventListener and removeEventListener (whose answer is a boolean).
+        getTCData: (next: Callback, tcData: unknown, success: boolean) => {
+          if (tcData && typeof tcData === 'object') Object.assign(tcData, this.extras());
+          next(tcData, success);
+        },
+      });
+      this.library = w.__tcfapi!;
+    } finally {
+      w.__tcfapi = this.api ? front : stub;
+    }
     try {
       this.api.update(tcString, uiVisible);
     } finally {
