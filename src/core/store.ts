@@ -141,7 +141,7 @@ export class ConsentStore {
       return;
     }
     // Undecided, the current values are all refusals.
-    const atoms = table(this._atoms);
+    const atoms = table(this._fresh());
     const entries = Object.entries(values);
     let valid = 0;
     for (const [gate, value] of entries) {
@@ -163,9 +163,9 @@ export class ConsentStore {
   }
 
   /** `kept`: the switches that stand for purposes GPC limits (the preferences' own), else the current choice. */
-  acceptAll(source: ConsentSource, kept: Values = this._atoms): void {
+  acceptAll(source: ConsentSource, kept?: Values): void {
     const atoms = this._allAtoms(true);
-    const own = table(kept);
+    const own = table(kept ?? this._fresh());
     for (const purpose of this.config.purposes) {
       // Under GPC "accept all" leaves these purposes as the reader set them: they can still be granted one by one.
       if (this.gpcLimited(purpose)) for (const atom of atomsOf(purpose)) atoms[atom] = own[atom] === true;
@@ -175,7 +175,7 @@ export class ConsentStore {
 
   /** Refuses consent; an exempt purpose stays as it is: refusing consent is not objecting. */
   rejectAll(source: ConsentSource): void {
-    this._commit(this._allAtoms(false, this._atoms), source, 'reject');
+    this._commit(this._allAtoms(false, this._fresh()), source, 'reject');
   }
 
   /** Forgets the decision: the record is deleted and the reader is asked again. */
@@ -184,7 +184,12 @@ export class ConsentStore {
     this._moveTo(null, source);
   }
 
-  /** Reads the record again, after another tab wrote it. */
+  /**
+   * Reads the record again, after another tab wrote it; also before each
+   * decision, which merges into the current values: a change another tab
+   * made whose `storage` event has not arrived yet (a withdrawal, an
+   * objection) is not undone by one made here on older values.
+   */
   reload(source: ConsentSource): void {
     this._moveTo(this._read(), source);
   }
@@ -193,6 +198,12 @@ export class ConsentStore {
     this._expiryTimer.stop();
     this._listeners.clear();
     this._queue.length = 0;
+  }
+
+  /** The current values, once the record is read again: what a decision merges into (see reload). */
+  private _fresh(): Values {
+    this.reload('storage');
+    return this._atoms;
   }
 
   private _read(): ConsentRecord | null {

@@ -122,6 +122,52 @@ suite('storage and expiry', () => {
     );
   });
 
+  // Another tab's write whose storage event has not reached this page yet: written from this page, which gets no
+  // storage event for its own writes, and followed in the same task by a decision here.
+  const behindAnotherTab = (page, written, method, ...args) =>
+    page.evaluate(
+      ([value, name, rest]) => {
+        localStorage.setItem('consent-panel', value);
+        consentPanel[name](...rest);
+        return { stored: JSON.parse(localStorage.getItem('consent-panel')).purposes };
+      },
+      [JSON.stringify(written), method, args],
+    );
+
+  test("a decision made here before another tab's storage event arrives merges into that tab's decision: a withdrawal or an objection made there stands", async () => {
+    const p = await openPage(h, page$('', gated('stale-social', 'social')), {
+      storage: { 'consent-panel': record({ granted: ['social'] }) },
+    });
+    await waitRan(p.page, ['stale-social']);
+    // The other tab withdrew social; this one, not told yet, grants ads.
+    const { stored: afterSet } = await behindAnotherTab(p.page, record({ granted: [] }), 'set', { ads: true });
+    assert.deepEqual(afterSet, { necessary: true, analytics: false, ads: true, social: false, personalization: false });
+    assert.equal(await p.page.evaluate(() => consentPanel.granted('social')), false, 'the withdrawal stands');
+    assert.deepEqual(
+      (await events(p.page, 'consent-change')).map((e) => [e.source, e.changed]),
+      [
+        ['storage', ['social']],
+        ['api', ['ads']],
+      ],
+      'this page hears of the withdrawal, then of its own decision',
+    );
+
+    // An exempt purpose: the other tab objected; "Tout refuser" here, on older values, does not lift the objection.
+    const audience = {
+      privacyUrl: '/confidentialite',
+      purposes: [
+        { id: 'necessary', label: 'Fonctionnement', required: true },
+        { id: 'audience', label: 'Mesure d’audience', exempt: true },
+        { id: 'ads', label: 'Publicité' },
+      ],
+    };
+    const q = await openPage(h, recordedPage(globalConfig(audience)));
+    const objected = { ...record(), purposes: { necessary: true, audience: false, ads: true } };
+    const { stored: afterReject } = await behindAnotherTab(q.page, objected, 'rejectAll');
+    assert.deepEqual(afterReject, { necessary: true, audience: false, ads: false });
+    assert.equal(await q.page.evaluate(() => consentPanel.granted('audience')), false, 'the objection stands');
+  });
+
   test('expiry during the page (default 182 days, past setTimeout\'s 24.8-day limit): consent-change "expiry", the panel is back', async () => {
     const T0 = Date.parse('2026-03-02T09:00:00.000Z');
     const { page } = await openPage(h, page$('', gated('expiry-a')), {
