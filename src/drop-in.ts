@@ -40,7 +40,12 @@ try {
     // A decision or a reset made here is mirrored by the module, loaded then.
     store.subscribe(() => void load());
     // '1.<decidedAt>.<expiresAt>.…', or '1.<resetAt>.-.…' for a reset: dates in base 36.
-    const value = ('; ' + document.cookie).split(`; ${storageKey}=`)[1];
+    let value: string | undefined;
+    try {
+      value = ('; ' + document.cookie).split(`; ${storageKey}=`)[1];
+    } catch {
+      // No cookies on this page (a sandboxed frame): it starts on its own decision; the module reports it on one.
+    }
     const [, stamp, expires] = value?.split('.') ?? [];
     const local = store.record && Date.parse(store.record.decidedAt).toString(36);
     // The page's decision and the cookie's differ (or the cookie is the only

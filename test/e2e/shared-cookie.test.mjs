@@ -294,4 +294,24 @@ suite('shared cookie across subdomains', () => {
     assert.equal((await ready(sportPage)).purposes.analytics, true);
     assert.deepEqual(errorsMatching({ consoleErrors: r.errors }, /consent-panel/), []);
   });
+
+  test('a page where cookies cannot be read (a sandboxed frame): the panel still starts and decides, without sharing', async () => {
+    const inner = servePage();
+    const r = await reader();
+    const outer = `/shared-${++count}.html`;
+    h.server.page(
+      outer,
+      `<!doctype html><html lang="fr"><title>Aperçu</title><iframe sandbox="allow-scripts" src="${inner.path}" title="Article" width="800" height="600"></iframe></html>`,
+    );
+    const page = await r.visit(WWW, outer);
+    await page.waitForFunction(() => window.frames.length === 1);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    await frame.waitForFunction(() => window.__events?.length > 0, null, { polling: 50 });
+    assert.deepEqual(await frame.evaluate(() => window.__events.map((e) => [e.type, e.decided])), [['consent-ready', false]]);
+    await bannerShown(frame);
+    await button(frame, 'Tout accepter').click();
+    await waitRan(frame, [inner.script]);
+    assert.equal(await frame.evaluate(() => window.consentPanel.granted('analytics')), true);
+    assert.ok(!r.errors.some((e) => /could not start/.test(e)), r.errors.join('\n'));
+  });
 });
