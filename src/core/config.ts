@@ -1,5 +1,6 @@
 import { readPurposes } from './purposes-config.js';
 import { reportError, reportWarning } from './report.js';
+import { table } from './table.js';
 import type { ConsentConfig } from './types.js';
 import { isObject, readBoolean, readUrl } from './validate.js';
 
@@ -14,7 +15,7 @@ export const DEFAULT_STORAGE_KEY = 'consent-panel';
  * as a key like any other, never made the prototype that unset keys come from.
  */
 export function mergeConfig(...layers: unknown[]): Record<string, unknown> {
-  const merged = Object.create(null) as Record<string, unknown>;
+  const merged: Record<string, unknown> = table();
   layers.forEach((layer, i) => {
     // Onto an object without a prototype: a `toString` or `__proto__` key is set as an own key, even with Object.prototype frozen.
     if (isObject(layer)) Object.assign(merged, layer);

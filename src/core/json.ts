@@ -1,3 +1,6 @@
+// Taken when the script loads, before page code can replace it.
+export const { parse } = JSON;
+
 /**
  * JSON for plain data (objects, arrays, strings, finite numbers, booleans,
  * null) that never calls a `toJSON`: a page's own `Array.prototype.toJSON`

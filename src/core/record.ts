@@ -1,4 +1,5 @@
 import { atomsOf } from './atoms.js';
+import { parse } from './json.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
 import { reportError } from './report.js';
 import { table } from './table.js';
@@ -6,8 +7,7 @@ import { isObject } from './validate.js';
 
 const DAY = 86_400_000;
 
-// Taken when the script loads: page code that replaces them later cannot reach a decision.
-const { parse } = JSON;
+// Taken when the script loads: page code that replaces it later cannot reach a decision (JSON.parse too: json.ts).
 const { random } = Math;
 let fillRandom: ((bytes: Uint8Array) => unknown) | undefined;
 try {

@@ -1,8 +1,6 @@
 import { mergeConfig } from '../core/config.js';
+import { parse } from '../core/json.js';
 import { reportError } from '../core/report.js';
-
-// Taken when the script loads, before page code can replace it.
-const { parse } = JSON;
 
 /** Attributes and the configuration keys they set: `expires-days` → `expiresDays`. */
 const ATTRIBUTES = ['lang', 'revision', 'expires-days', 'storage-key', 'privacy-url', 'cookie-domain'];

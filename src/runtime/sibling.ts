@@ -6,8 +6,7 @@
 export function siblingLoader(dropIn: HTMLScriptElement | null): (file: string) => Promise<void> {
   return (file) =>
     new Promise((resolve, reject) => {
-      if (!dropIn?.src)
-        return reject(new Error(`${file} is loaded from the directory of consent-panel.js, and this copy of it has no src`));
+      if (!dropIn?.src) return reject(new Error(`${file}: this consent-panel.js has no src to load it from`));
       const script = document.createElement('script');
       // With the drop-in's own query (its version, for caches): the two files go together.
       const url = new URL(file, dropIn.src);
