@@ -40,10 +40,12 @@ export function cleanUp(withdrawn: { cookies?: string[]; storageKeys?: string[] 
     .map((c) => c.split('=')[0].trim())
     .filter((n) => n && cookieMatches(n));
   for (const name of new Set(names)) {
-    for (const path of paths(location.pathname)) {
-      document.cookie = `${name}=; Max-Age=0; Path=${path}`;
-      for (const domain of domains(location.hostname)) document.cookie = `${name}=; Max-Age=0; Path=${path}; Domain=${domain}`;
-    }
+    // Once more with Secure: a prefixed cookie (__Secure-, __Host-) is only written, and so only deleted, with it.
+    for (const secure of ['', '; Secure'])
+      for (const path of paths(location.pathname)) {
+        document.cookie = `${name}=; Max-Age=0; Path=${path}${secure}`;
+        for (const domain of domains(location.hostname)) document.cookie = `${name}=; Max-Age=0; Path=${path}${secure}; Domain=${domain}`;
+      }
   }
   const keyMatches = matcher(withdrawn.flatMap((v) => v.storageKeys ?? []));
   try {

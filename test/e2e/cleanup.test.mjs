@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
-import { suite, test } from './helpers.mjs';
+import { PANEL, doc, globalConfig, openPage, suite, test } from './helpers.mjs';
 import {
   adsTag,
   analyticsTag,
@@ -193,5 +193,33 @@ suite('cookie cleanup on withdrawal', () => {
     const left = await settledCookieList(p.context);
     assert.ok(!left.some((c) => /^_ga(_XYZ)?@/.test(c)), `_ga and _ga_XYZ are gone: ${left}`);
     assert.ok(left.includes('_gat@www.journal.test/'));
+  });
+
+  test("on a secure page, a vendor's __Secure- and __Host- cookies are deleted too (they can only be written with Secure)", async () => {
+    const config = {
+      privacyUrl: '/confidentialite',
+      purposes: [
+        { id: 'necessary', label: 'Fonctionnement', required: true },
+        {
+          id: 'analytics',
+          label: 'Mesure',
+          vendors: [{ id: 'stats', name: 'Stats', cookies: ['__Secure-stats_*', '__Host-stats', '_stats'] }],
+        },
+      ],
+    };
+    // 127.0.0.1 is a secure context, where the browser takes prefixed cookies.
+    const p = await openPage(h, doc({ head: globalConfig(config) + PANEL }));
+    const names = async () => (await p.context.cookies()).map((c) => c.name).sort();
+    await p.page.evaluate(() => {
+      consentPanel.acceptAll();
+      document.cookie = '__Secure-stats_id=1; Secure; Path=/';
+      document.cookie = '__Host-stats=1; Secure; Path=/';
+      document.cookie = '_stats=1; Path=/';
+      document.cookie = '__Secure-session=keep; Secure; Path=/';
+    });
+    assert.deepEqual(await names(), ['_stats', '__Host-stats', '__Secure-session', '__Secure-stats_id'].sort());
+    await p.page.evaluate(() => consentPanel.rejectAll());
+    assert.deepEqual(await names(), ['__Secure-session'], 'only the undeclared cookie is left');
+    assert.deepEqual(p.pageErrors, []);
   });
 });
