@@ -56,8 +56,8 @@ export function createRecord(
     revision: config.revision,
     decidedAt: new Date(now).toISOString(),
     expiresAt: new Date(now + config.expiresDays * DAY).toISOString(),
-    purposes: values.purposes,
-    vendors: values.vendors,
+    // purposes, then vendors
+    ...values,
   };
 }
 

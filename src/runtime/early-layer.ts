@@ -106,7 +106,7 @@ export const openEarlyLayer: OpenEarlyLayer = (raw, changed, core) => new EarlyL
 export function storedDecisionAnywhere(): boolean {
   try {
     // Every value is looked at: a storage key is any name a site picks (storageKey), there is no prefix to go by.
-    return /=1\.\w{8}\./.test(document.cookie) || Object.values(localStorage).some((value: string) => /^{"v":1,.*"purposes":/.test(value));
+    return /=1\.\w{8}\./.test(document.cookie) || Object.values(localStorage).some((value: string) => /^{"v":1,.*"purposes"/.test(value));
   } catch {
     return false;
   }

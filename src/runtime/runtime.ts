@@ -115,8 +115,14 @@ export class ConsentRuntime {
     if (this._autostarted) return;
     this._autostarted = true;
     if (script) this._scriptConfig = attributeConfig(script, 'data-');
-    const configured = window.consentPanelConfig !== undefined || Object.keys(this._scriptConfig).length > 0;
-    if (configured || document.querySelector(TAG) || document.readyState !== 'loading') return this.start();
+    // Configured from the global or the script tag, a <consent-panel> already there, or the page parsed: the state is known now.
+    if (
+      window.consentPanelConfig !== undefined ||
+      Object.keys(this._scriptConfig).length ||
+      document.querySelector(TAG) ||
+      document.readyState !== 'loading'
+    )
+      return this.start();
     whenParsed(() => this.start());
     if (loadEarlyLayer) this._startPreview(loadEarlyLayer);
   }
