@@ -42,7 +42,8 @@ function readString(field: string, value: unknown, fallback: string): string {
 
 /** Turns whatever a site wrote into a configuration the store can trust. */
 export function normalizeConfig(input: unknown): ConsentConfig {
-  const raw = isObject(input) ? input : mergeConfig(input);
+  // Own keys only, as for every layer: see mergeConfig.
+  const raw = mergeConfig(input);
   const lang = readString('lang', raw.lang, '') || undefined;
   const privacyUrl = raw.privacyUrl === undefined ? undefined : readUrl('privacyUrl', raw.privacyUrl);
   if (privacyUrl === undefined) reportWarning('no privacyUrl: no link to a privacy policy.');

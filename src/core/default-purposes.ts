@@ -17,11 +17,13 @@ export const DEFAULT_PURPOSES_KEY = Symbol.for('consent-panel.defaults');
  */
 export const DEFAULT_PURPOSES: PurposeConfig[] = /* @__PURE__ */ Object.assign(
   [
-    { id: 'necessary', required: true, label: {} },
-    { id: 'analytics', label: {} },
-    { id: 'ads', gpc: true, label: {} },
-    { id: 'social', label: {} },
-    { id: 'personalization', label: {} },
+    // Without a prototype: a field a purpose does not have (`required`, `exempt`) is never answered by an
+    // Object.prototype that page code wrote to.
+    { __proto__: null, id: 'necessary', required: true, label: {} },
+    { __proto__: null, id: 'analytics', label: {} },
+    { __proto__: null, id: 'ads', gpc: true, label: {} },
+    { __proto__: null, id: 'social', label: {} },
+    { __proto__: null, id: 'personalization', label: {} },
   ],
   { [DEFAULT_PURPOSES_KEY]: 1 },
 );

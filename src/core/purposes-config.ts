@@ -1,6 +1,7 @@
 import { DEFAULT_PURPOSES } from './default-purposes.js';
 import { reportError } from './report.js';
 import type { PurposeConfig, VendorConfig } from './types.js';
+import { table } from './table.js';
 import { isObject, readBoolean, readText, readUrl } from './validate.js';
 
 /** Purpose and vendor ids: no spaces or slashes, since gates use both; not `__proto__`, which objects treat apart. */
@@ -21,9 +22,11 @@ function readList<T>(field: string, value: unknown, read: (field: string, entry:
   }
   const seen = new Set<string>();
   const out: T[] = [];
-  value.forEach((entry, i) => {
+  value.forEach((given, i) => {
     const at = `${field}[${i}]`;
-    if (!isObject(entry)) return reportError(at, entry, 'is not an object; dropped.');
+    if (!isObject(given)) return reportError(at, given, 'is not an object; dropped.');
+    // Its own keys only: what page code put on Object.prototype (a `required` or `exempt` set to true) is not configuration.
+    const entry = table(given);
     if (typeof entry.id !== 'string' || !ID.test(entry.id))
       return reportError(`${at}.id`, entry.id, 'is not an id (letters, digits, _ or -, not __proto__); dropped.');
     if (seen.has(entry.id)) return reportError(`${at}.id`, entry.id, 'is used twice; dropped.');
@@ -61,7 +64,8 @@ function optional<T extends object>(
 function readVendor(field: string, entry: Entry): VendorConfig {
   const named = typeof entry.name === 'string' && entry.name.trim();
   if (!named) reportError(`${field}.name`, entry.name, `is not a name; using "${entry.id}".`);
-  const vendor: VendorConfig = { id: entry.id, name: named ? (entry.name as string) : entry.id };
+  // Without a prototype, as a purpose.
+  const vendor = { __proto__: null, id: entry.id, name: named ? (entry.name as string) : entry.id } as VendorConfig;
   optional(vendor, entry, 'privacyUrl', field, readUrl);
   optional(vendor, entry, 'cookies', field, readPatterns);
   optional(vendor, entry, 'storageKeys', field, readPatterns);
@@ -84,7 +88,8 @@ const presetEntry = (entry: unknown): unknown =>
       : entry;
 
 function readPurpose(field: string, entry: Entry): PurposeConfig {
-  const purpose: PurposeConfig = { id: entry.id, label: readText(`${field}.label`, entry.label) ?? entry.id };
+  // Without a prototype: a field it does not have (`required`, `exempt`) is never answered by an Object.prototype that page code wrote to.
+  const purpose = { __proto__: null, id: entry.id, label: readText(`${field}.label`, entry.label) ?? entry.id } as PurposeConfig;
   optional(purpose, entry, 'description', field, readText);
   if (readBoolean(`${field}.required`, entry.required, false)) purpose.required = true;
   else if (readBoolean(`${field}.exempt`, entry.exempt, false)) purpose.exempt = true;

@@ -63,7 +63,11 @@ test('bad purposes are dropped one by one with an error naming them', () => {
   );
   const video = result.purposes[2];
   assert.equal(video.required, undefined, 'a wrong "required" never makes a purpose required');
-  assert.deepEqual(video.vendors, [{ id: 'yt', name: 'YouTube', cookies: ['VISITOR_*'] }]);
+  // Purposes and vendors have no prototype (see the test on Object.prototype below): compared field by field.
+  assert.deepEqual(
+    video.vendors?.map((vendor) => ({ ...vendor })),
+    [{ id: 'yt', name: 'YouTube', cookies: ['VISITOR_*'] }],
+  );
   assert.equal(result.purposes[3].label, 'nolabel');
   const text = errors.join('\n');
   assert.match(text, /purposes\[2\]\.id: "stats" is used twice/);
@@ -100,4 +104,33 @@ test('a "__proto__" key in a configuration (as JSON.parse makes it) is no config
   assert.equal(result.lang, undefined);
   assert.equal(result.revision, '');
   assert.equal(result.manageButton, true);
+});
+
+test('what page code wrote to Object.prototype configures nothing: no purpose becomes required or exempt, no vendor gets cookies', () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  const polluted = { required: true, exempt: true, cookies: ['session'], vendors: [{ id: 'evil', name: 'Evil' }] };
+  Object.assign(proto, polluted);
+  try {
+    const { result } = captureConsole(() =>
+      normalizeConfig({
+        purposes: [
+          { id: 'necessary', label: 'N', required: true },
+          { id: 'analytics', label: 'A', vendors: [{ id: 'ga', name: 'GA' }] },
+        ],
+      }),
+    );
+    const [necessary, analytics] = result.purposes;
+    assert.equal(necessary.required, true);
+    assert.equal(analytics.required, undefined);
+    assert.equal(analytics.exempt, undefined);
+    assert.equal(analytics.vendors?.[0].cookies, undefined);
+    for (const purpose of [...result.purposes, ...DEFAULT_PURPOSES]) {
+      assert.equal(Object.getPrototypeOf(purpose), null, purpose.id);
+      if (purpose.id !== 'necessary') assert.equal(purpose.required, undefined, purpose.id);
+      assert.equal(purpose.exempt, undefined, purpose.id);
+    }
+    assert.equal(normalizeConfig(undefined).purposes[1].vendors, undefined, 'the default purposes have no vendors');
+  } finally {
+    for (const key of Object.keys(polluted)) delete proto[key];
+  }
 });

@@ -150,4 +150,40 @@ suite('hostile globals', () => {
       assert.deepEqual(p.pageErrors, []);
     });
   }
+
+  // A polluted Object.prototype (a vulnerable merge in some library of the page) must not configure the panel.
+  const POLLUTED = `<script>Object.prototype.required = true; Object.prototype.exempt = true;</script>`;
+  const OWN_CONFIG = {
+    privacyUrl: '/p',
+    purposes: [
+      { id: 'necessary', label: 'Fonctionnement', required: true },
+      { id: 'analytics', label: 'Mesure d’audience' },
+      { id: 'ads', label: 'Publicité', vendors: [{ id: 'adnet', name: 'AdNet' }] },
+    ],
+  };
+  for (const [name, config] of [
+    ['the default purposes', { privacyUrl: '/p' }],
+    ['purposes of its own', OWN_CONFIG],
+  ]) {
+    test(`Object.prototype.required and .exempt set to true before the script, ${name}: nothing is granted until the reader decides`, async () => {
+      const p = await openPage(
+        h,
+        doc({
+          head: POLLUTED + globalConfig(config),
+          body: `${gatedInline('polluted-analytics', 'analytics')}${gatedInline('polluted-ads', 'ads')}\n${PANEL}`,
+        }),
+      );
+      const { page } = p;
+      const detail = await ready(page);
+      assert.equal(detail.purposes.analytics, false);
+      assert.equal(detail.purposes.ads, false);
+      await bannerShown(page);
+      assert.deepEqual(await page.evaluate(() => [consentPanel.granted('analytics'), consentPanel.granted('ads')]), [false, false]);
+      assert.deepEqual(await page.evaluate(() => window.__ran ?? []), [], 'no gated tag ran');
+      await button(page, 'Tout refuser').click();
+      await bannerGone(page);
+      assert.deepEqual(await page.evaluate(() => [consentPanel.granted('analytics'), consentPanel.granted('ads')]), [false, false]);
+      assert.deepEqual(p.pageErrors, []);
+    });
+  }
 });
