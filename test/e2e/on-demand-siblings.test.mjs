@@ -120,6 +120,12 @@ suite('the panel’s UI in parts, each downloaded when needed', () => {
     await bannerShown(p.page);
     await settle(p.page, 300);
     assert.deepEqual(p.files, [CORE, 'consent-panel-banner.js'], 'no dialog, no theme check, no early layer');
+    // The pointer on "Personnaliser" is a sign of intent: the dialog's file is fetched, nothing opens.
+    const fetched = p.page.waitForRequest(/\/consent-panel-ui\.js/);
+    await button(p.page, 'Personnaliser').hover();
+    await fetched;
+    await settle(p.page, 100);
+    assert.equal(await dialog(p.page).count(), 0, 'no dialog before the click');
     await button(p.page, 'Personnaliser').click();
     await dialog(p.page).waitFor({ state: 'visible' });
     assert.deepEqual(p.files, [CORE, 'consent-panel-banner.js', 'consent-panel-ui.js']);
