@@ -51,8 +51,14 @@ const compileAllFunctions = (config) => ({
 export default [
   /** The drop-in script: one classic script, minified: the core, the built-in plugins and the manage button. */
   compileAllFunctions(iife('src/drop-in.ts', 'dist/consent-panel.js', PRIVATE)),
-  /** The first layer and the preferences, loaded by the drop-in script when there is something to show (lit-html inlined). */
+  /** The preferences dialog, loaded by the drop-in script when the reader opens the preferences (lit-html inlined). */
   iife('src/ui-drop-in.ts', 'dist/consent-panel-ui.js', PRIVATE),
+  /** The first layer (plain DOM, no lit-html), loaded by the drop-in script on a first visit. */
+  iife('src/banner-drop-in.ts', 'dist/consent-panel-banner.js', PRIVATE),
+  /** A bare drop-in's early first layer, loaded by the drop-in script only for a bare `<script src>` on a first visit. */
+  iife('src/early-layer-drop-in.ts', 'dist/consent-panel-early.js', PRIVATE),
+  /** The check of a site's theme colours, loaded by the first layer only on a page that sets `--consent-*` colours. */
+  iife('src/theme-drop-in.ts', 'dist/consent-panel-theme.js', PRIVATE),
   /** The IAB TCF module, loaded by the drop-in script when `tcf` is configured (own lit-html copy, IAB libraries inlined). */
   iife('src/tcf-drop-in.ts', 'dist/consent-panel-tcf.js'),
   /** The embeds' placeholders, loaded by the drop-in script when a page has a gated embed. */

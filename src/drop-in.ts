@@ -1,7 +1,7 @@
 /** The one-script-tag build: registers the element and starts consent at once. */
-import type { PanelUi } from './panel/panel-ui.js';
+import type { UiLoader, UiPart } from './panel/panel-ui.js';
 import { resolveLang, setLanguageLoader, whenLanguage } from './i18n/index.js';
-import { UI_KEY } from './panel/panel-ui.js';
+import { uiKey } from './panel/panel-ui.js';
 import { loadUi } from './panel/ui-loader.js';
 import { cookieCleanupPlugin } from './plugins/cookie-cleanup.js';
 import { embedsOnDemand } from './plugins/embeds-on-demand.js';
@@ -17,13 +17,14 @@ const loadSibling = siblingLoader(script);
 const sibling = (file: string) => loadSibling(file).catch((error: unknown) => console.error('consent-panel:', error));
 try {
   setUp(
-    () =>
-      loadSibling('consent-panel-ui.js').then(() => {
-        const ui = (window as unknown as Record<symbol, PanelUi | undefined>)[UI_KEY];
+    // A part of the panel's UI: consent-panel-banner.js (the first layer), -ui.js (the preferences dialog), -theme.js…
+    ((part: UiPart) =>
+      loadSibling(`consent-panel-${part}.js`).then(() => {
+        const ui = (window as unknown as Record<symbol, { create?: unknown } | undefined>)[uiKey(part)];
         // Served, but not the panel's UI (an HTML error page, another version).
-        if (typeof ui?.create !== 'function') throw new Error('consent-panel-ui.js did not provide the panel');
+        if (typeof ui?.create !== 'function') throw new Error(`consent-panel-${part}.js did not provide the panel`);
         return ui;
-      }),
+      })) as UiLoader,
     // The built-in plugins in their order (plugins/index.ts); the embeds'
     // placeholders only once a page has a gated embed, from their own file.
     [cookieCleanupPlugin, googleConsentModePlugin, embedsOnDemand(fromSibling(loadSibling, 'consent-panel-embeds.js', 'placeholder'))],
@@ -56,15 +57,19 @@ try {
     }
   };
   // Its data-* attributes are configuration, known at once: data-privacy-url, data-revision, data-lang…
-  // A bare drop-in's first layer from the defaults comes with the panel's UI, fetched at once on a first visit.
-  runtime.autostart(script, () => loadUi().then((ui) => ui.earlyLayer));
+  // A bare drop-in's first layer from the defaults: its own small file (a configured page never needs it), fetched
+  // at once on a first visit side by side with the first layer's.
+  runtime.autostart(script, () => {
+    loadUi('banner').catch(() => {});
+    return loadUi('early').then((early) => early.create);
+  });
   // The reader's language file is requested as soon as the language is known (<html lang>, data-lang…).
   const language = () => void whenLanguage(resolveLang(runtime.shownStore?.config.lang));
   language();
   void runtime.api.ready.then((detail) => {
     language();
     // A first visit: the first layer's code is fetched now, before <body> may even exist.
-    if (!detail.decided) loadUi().catch(() => {});
+    if (!detail.decided) loadUi('banner').catch(() => {});
     // A second copy of this script adds a second tag: the module runs once.
     if (runtime.store!.config.tcf) void sibling('consent-panel-tcf.js');
     if (runtime.store!.config.receipts) void sibling('consent-panel-receipts.js');

@@ -1,6 +1,6 @@
 import { reportError } from './core/report.js';
 import { ConsentPanelElement } from './panel/consent-panel-element.js';
-import type { PanelUi } from './panel/panel-ui.js';
+import type { UiLoader } from './panel/panel-ui.js';
 import { setUiLoader } from './panel/ui-loader.js';
 import type { ConsentPlugin } from './runtime/plugin.js';
 import { foreignElement, setDefaultPlugins, TAG } from './runtime/runtime.js';
@@ -10,7 +10,7 @@ import { foreignElement, setDefaultPlugins, TAG } from './runtime/runtime.js';
  * (BUILT_IN_PLUGINS, or the drop-in's stand-ins that load some of them on demand),
  * how the panel's UI is loaded, and the `<consent-panel>` element.
  */
-export function setUp(loadUi: () => Promise<PanelUi>, plugins: (() => ConsentPlugin)[]): void {
+export function setUp(loadUi: UiLoader, plugins: (() => ConsentPlugin)[]): void {
   setDefaultPlugins(plugins);
   setUiLoader(loadUi);
   // A second copy of the script (or of this module) must not throw.

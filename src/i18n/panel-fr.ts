@@ -1,12 +1,8 @@
-/** The first layer's and the preferences' texts, loaded with the panel's UI. */
+import { bannerFr } from './banner-fr.js';
+
+/** The preferences' texts, with the first layer's (banner-fr.ts), loaded with the preferences dialog. */
 export const panelFr = {
-  title: 'Pour gérer vos consentements',
-  intro:
-    'Avec votre accord, nous et nos partenaires utilisons des cookies pour mesurer l’audience, afficher des publicités et des contenus de réseaux sociaux. Vous pouvez refuser et lire quand même, et changer d’avis à tout moment.',
-  privacy: 'Politique de confidentialité',
-  acceptAll: 'Tout accepter',
-  rejectAll: 'Tout refuser',
-  customize: 'Personnaliser',
+  ...bannerFr,
   preferencesTitle: 'Vos choix, finalité par finalité',
   preferencesIntro: 'Rien n’est activé sans votre accord.',
   save: 'Enregistrer mes choix',
@@ -20,7 +16,6 @@ export const panelFr = {
   vendorPrivacy: 'Confidentialité',
   saved: 'Vos choix sont enregistrés.',
   retention: 'Conservation :',
-  gpc: 'Votre navigateur demande de ne pas être suivi (Global Privacy Control) : la publicité reste refusée sauf si vous l’activez.',
 };
 
 /** A language file may leave out `colon` (English's, `': '`, then applies). */

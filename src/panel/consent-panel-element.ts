@@ -4,7 +4,7 @@ import type { ConsentPanelApi } from '../runtime/api.js';
 import type { PreferencesState } from '../runtime/plugin.js';
 import { pageRuntime, type PanelView } from '../runtime/runtime.js';
 import { baseStyles } from './base-styles.js';
-import type { PanelHost, PanelRenderer } from './panel-ui.js';
+import type { FirstLayerRenderer, FirstLayerUi, PanelHost, PanelRenderer, PanelUi } from './panel-ui.js';
 import { adoptStyles } from './stylesheet.js';
 import { loadUi } from './ui-loader.js';
 
@@ -18,7 +18,8 @@ const HTMLElement: typeof globalThis.HTMLElement = globalThis.HTMLElement ?? Obj
  *
  * The element itself draws only the manage button, with the DOM: that is all
  * a returning reader's page shows. The first layer and the dialog come from
- * the panel's UI (panel-ui.ts), loaded when there is one to show.
+ * the panel's UI (panel-ui.ts), in two parts each loaded when there is one to
+ * show: the first layer on a first visit, the dialog when the reader opens it.
  *
  * @summary Consent panel for news sites.
  * @tag consent-panel
@@ -62,7 +63,9 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   private _manageButton: HTMLButtonElement | undefined;
   /** Stands in for the panel when its UI cannot be loaded. */
   private _fallback: HTMLElement | undefined;
+  /** The preferences dialog (consent-panel-ui.js) and the first layer (consent-panel-banner.js), once loaded. */
   private _renderer: PanelRenderer | undefined;
+  private _banner: FirstLayerRenderer | undefined;
   /** The UI being loaded, then drawn. */
   private _loading: Promise<unknown> | undefined;
   private _pending: Promise<void> | undefined;
@@ -82,13 +85,13 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
    * @internal
    */
   connectedCallback(): void {
-    this._renderer?.connect();
+    this._banner?.connect();
     this.runtime.attach(this);
   }
 
   /** @internal */
   disconnectedCallback(): void {
-    this._renderer?.disconnect();
+    this._banner?.disconnect();
   }
 
   /**
@@ -104,7 +107,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   }
 
   private _waits(): Promise<unknown>[] {
-    return [this._pending, this._loading, this._langLoad, this._renderer?.updateComplete].filter((wait) => wait !== undefined);
+    return [this._pending, this._loading, this._langLoad].filter((wait) => wait !== undefined);
   }
 
   /**
@@ -144,11 +147,16 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     return this.runtime.view === this ? this.runtime.shownStore : undefined;
   }
 
-  /** The panel's UI for this element, loaded on first need; undefined (reported) when it cannot be had. */
-  private _ui(): Promise<PanelRenderer | undefined> {
-    if (this._renderer) return Promise.resolve(this._renderer);
-    const loading = loadUi()
-      .then((ui) => (this._renderer ??= ui.create(this._host())))
+  /** A part of the panel's UI for this element (the first layer, else the dialog), loaded on first need; undefined (reported) when it cannot be had. */
+  private _ui(first: true): Promise<FirstLayerRenderer | undefined>;
+  private _ui(first?: false): Promise<PanelRenderer | undefined>;
+  private _ui(first = false): Promise<FirstLayerRenderer | PanelRenderer | undefined> {
+    const made = first ? this._banner : this._renderer;
+    if (made) return Promise.resolve(made);
+    const loading = loadUi(first ? 'banner' : 'ui')
+      .then((ui) =>
+        first ? (this._banner ??= (ui as FirstLayerUi).create(this._host())) : (this._renderer ??= (ui as PanelUi).create(this._host())),
+      )
       .catch((error: unknown) => {
         console.error('consent-panel: the panel could not be loaded:', error);
         return undefined;
@@ -177,6 +185,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
         return this._manageButton?.isConnected ? this._manageButton : undefined;
       },
       refresh: () => this.refresh(),
+      load: loadUi,
     };
   }
 
@@ -195,7 +204,7 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
     const wait = store && whenLanguage(resolveLang(store.config.lang, this));
     if (wait) {
       // The first layer's code comes at the same time as its texts.
-      if (!store.decided) loadUi().catch(() => {});
+      if (!store.decided) loadUi('banner').catch(() => {});
       this._langLoad ??= wait.then(() => {
         this._langLoad = undefined;
         this.refresh();
@@ -220,9 +229,9 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
       this._manageButton?.remove();
     }
     if (!store?.decided) this._fallback?.remove();
-    if (store && (!store.decided || this._renderer)) {
-      void this._ui().then((renderer) => (renderer ? renderer.update() : this._drawFallback(false)));
-    }
+    if (store && (!store.decided || this._banner))
+      void this._ui(true).then((banner) => (banner ? banner.update() : this._drawFallback(false)));
+    this._renderer?.update();
   }
 
   /**

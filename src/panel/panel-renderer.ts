@@ -2,67 +2,36 @@ import { html, nothing, render } from 'lit/html.js';
 import { dirOf } from '../i18n/pack.js';
 import { panelMessages } from '../i18n/panel.js';
 import { withPurposeTexts } from '../i18n/purpose-texts.js';
-import { bannerTemplate } from './banner-template.js';
-import { FocusDodge } from './focus-dodge.js';
+import { layerStyles } from './layer-styles.js';
 import type { PanelHost, PanelRenderer } from './panel-ui.js';
 import { preferencesTemplate } from './preferences-template.js';
-import { ThemeGuard } from './theme-contrast.js';
+import { say, statusLine } from './status-line.js';
+import { themeGuard } from './theme-contrast.js';
 import { uiStyles } from './ui-styles.js';
 
 /**
- * The first layer and the preferences dialog of one `<consent-panel>`, drawn
- * with lit-html. It keeps no consent state: the store has it. What it keeps is
- * the view's own: the switches' values while the dialog is open (`draft`),
+ * The preferences dialog of one `<consent-panel>`, drawn with lit-html (the
+ * first layer, banner-renderer.ts, is a file of its own). It keeps no
+ * consent state: the store has it. What it keeps is the view's own: the switches' values while the dialog is open (`draft`),
  * the element that opened it, and whether the dialog's choices were just saved.
  */
 export class LitPanelRenderer implements PanelRenderer {
-  private readonly _dodge: FocusDodge;
   private readonly _container: HTMLElement;
   private _draft: Record<string, boolean> | null = null;
   /** The stored values the open dialog's switches last followed. */
   private _stored: Record<string, boolean> = {};
   private _opener: Element | null = null;
   private _saved = false;
-  private _pending: Promise<void> | undefined;
-  private readonly _theme: ThemeGuard;
-  /** Whether the status line says the first layer's title: undefined, then false until it is in the accessibility tree. */
-  private _told: boolean | undefined;
 
   constructor(private readonly _host: PanelHost) {
-    _host.adopt(uiStyles);
-    this._theme = new ThemeGuard(_host.root);
-    this._theme.check();
+    _host.adopt(layerStyles + uiStyles);
     this._container = _host.root.appendChild(document.createElement('div'));
-    this._dodge = new FocusDodge(
-      _host.element,
-      () => _host.root.querySelector('.banner'),
-      () => this.requestUpdate(),
-    );
-    if (_host.element.isConnected) this._dodge.connect();
+    // In the tree before "saved" comes into it.
+    statusLine(_host.root);
   }
 
   get preferencesOpen(): boolean {
     return this._draft !== null;
-  }
-
-  get updateComplete(): Promise<unknown> | undefined {
-    return this._pending;
-  }
-
-  connect(): void {
-    this._dodge.connect();
-  }
-
-  disconnect(): void {
-    this._dodge.disconnect();
-  }
-
-  /** Renders at the next microtask; several requests make one render. */
-  requestUpdate(): void {
-    this._pending ??= Promise.resolve().then(() => {
-      this._pending = undefined;
-      this.update();
-    });
   }
 
   openPreferences(opener: Element | null): void {
@@ -70,8 +39,10 @@ export class LitPanelRenderer implements PanelRenderer {
     if (!store) return;
     this._opener = opener;
     this._draft = { ...(this._stored = store.choices()) };
+    // A second save is said again.
+    if (this._saved) say(this._host.root, '', this._host.lang());
     this._saved = false;
-    this._theme.check();
+    themeGuard(this._host.root).check();
     this._announce();
     this.update();
     const dialog = this._dialog();
@@ -149,39 +120,19 @@ export class LitPanelRenderer implements PanelRenderer {
     this.update();
   }
 
-  /** The first layer and the dialog; nothing once the reader has decided and closed the dialog untouched. */
+  /** The dialog; nothing once the reader has decided and closed the dialog untouched. */
   private _template() {
     const store = this._host.store();
-    if (!store || (store.decided && !this._draft && !this._saved)) return nothing;
-    const { config } = store;
     const lang = this._host.lang();
     const t = panelMessages(lang);
+    // "Saved" goes into the panel's one status line (shared with the first layer) once.
+    if (this._saved) say(this._host.root, t.saved, lang);
+    if (!store || (store.decided && !this._draft && !this._saved)) return nothing;
+    const { config } = store;
     const gpc = config.purposes.some((p) => store.gpcLimited(p));
     const draft = this._draft;
-    // The first layer is announced without taking focus: its title goes into the status line, once the line is
-    // in the accessibility tree (text in a live region that appears with it is not read).
-    if (!store.decided && this._told === undefined) {
-      this._told = false;
-      setTimeout(() => {
-        this._told = true;
-        this.requestUpdate();
-      }, 200);
-    }
     return html`
       <div lang=${lang} dir=${dirOf(lang)}>
-        ${
-          store.decided
-            ? nothing
-            : bannerTemplate({
-                t,
-                privacyUrl: config.privacyUrl,
-                atTop: this._dodge.atTop,
-                gpc,
-                onAccept: () => store.acceptAll('banner'),
-                onReject: () => store.rejectAll('banner'),
-                onCustomize: (event) => this.openPreferences(event.currentTarget as Element),
-              })
-        }
         <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this._onDialogClose}>
           ${
             draft
@@ -202,7 +153,6 @@ export class LitPanelRenderer implements PanelRenderer {
               : nothing
           }
         </dialog>
-        <p class="hidden" role="status">${this._saved ? t.saved : this._told && !store.decided ? t.title : ''}</p>
       </div>
     `;
   }

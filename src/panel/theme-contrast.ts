@@ -10,6 +10,9 @@ import { reportWarning } from '../core/report.js';
  * Lives in the panel's UI file: a returning reader never downloads it.
  */
 
+/** The theme colours the check reads (`--consent-text`…): a page that sets none of them gets the defaults, and no check. */
+export const THEME_COLORS = ['text', 'background', 'link', 'button-text', 'accent', 'focus'];
+
 /** The panel's default colours, as base-styles.ts and ui-styles.ts write them. */
 const DEFAULTS: Record<string, string> = {
   text: '#1a1a1a',
@@ -88,7 +91,7 @@ export function checkTheme(host: Element, said: Set<string>): string {
 }
 
 /** The check for one shadow root, with the sheet that holds its fallbacks (constructable only: a strict CSP allows no <style>). */
-export class ThemeGuard {
+class ThemeGuard {
   private readonly _said = new Set<string>();
   private readonly _sheet = 'replaceSync' in CSSStyleSheet.prototype ? new CSSStyleSheet() : undefined;
 
@@ -107,3 +110,10 @@ export class ThemeGuard {
     }
   }
 }
+
+/** Where a shadow root keeps its guard: the first layer's file and the dialog's each have this module, and share the one guard. */
+const GUARD = Symbol.for('consent-panel.theme');
+
+/** The guard of `root`, made by whichever file came first (so a warning is given once per page, and one fallback sheet applies). */
+export const themeGuard = (root: ShadowRoot): { check(): void } =>
+  ((root as unknown as Record<symbol, ThemeGuard | undefined>)[GUARD] ??= new ThemeGuard(root));

@@ -1,39 +1,10 @@
 import { css } from './stylesheet.js';
 
-/** The first layer's and the preferences dialog's styles, loaded with the panel's UI, on top of base-styles.ts. */
+/** The preferences dialog's own styles, loaded with it (consent-panel-ui.js), on top of base-styles.ts and layer-styles.ts. */
 export const uiStyles = css`
-  .banner,
-  dialog {
-    color: var(--panel-text);
-    background: var(--panel-background);
-    border: 1px solid var(--panel-border);
-    border-radius: var(--panel-radius);
-  }
-  .banner {
-    position: fixed;
-    z-index: var(--panel-z-index);
-    inset: auto 0 0;
-    margin: 0 auto;
-    max-width: 60em;
-    max-height: 100vh;
-    overflow: auto;
-    /* Narrower sides in a narrow window, where every pixel of line counts. */
-    padding: 16px min(20px, 5vw);
-    box-shadow: 0 0 16px #0006;
-  }
-  .top {
-    inset: 0 0 auto;
-  }
-  h2 {
-    margin: 0 0 8px;
-    font-size: 20px;
-  }
   h3 {
     margin: 0;
     font-size: 17px;
-  }
-  a {
-    color: var(--consent-link, #0b4f8a);
   }
   dialog {
     width: min(44em, 100vw - 16px);
@@ -83,10 +54,6 @@ export const uiStyles = css`
   .vendor {
     padding: 6px 0 0;
     padding-inline-start: 16px;
-  }
-  .note {
-    padding: 8px 12px;
-    border-inline-start: 4px solid var(--panel-accent);
   }
   [role='switch'] {
     position: relative;

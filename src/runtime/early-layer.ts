@@ -3,10 +3,10 @@ import type { ConsentStore } from '../core/store.js';
 import type { ConsentAction, ConsentConfig, ConsentSource } from '../core/types.js';
 
 /**
- * What the early layer needs from the drop-in's core. The layer itself is in
- * the panel's UI file (consent-panel-ui.js), which a first visit fetches at
- * once and a returning reader never does; the core lends it its own store
- * and configuration code rather than have a second copy in that file.
+ * What the early layer needs from the drop-in's core. The layer itself is a
+ * small file of its own (consent-panel-early.js), which a bare drop-in's first
+ * visit fetches at once and no other page does; the core lends it its own
+ * store and configuration code rather than have a second copy in that file.
  */
 export interface EarlyLayerCore {
   /** A store for `config`, keeping its record in `storage`. */
@@ -17,7 +17,7 @@ export interface EarlyLayerCore {
   warn(message: string): void;
 }
 
-/** Opens the early layer (loaded with the panel's UI; see src/ui-drop-in.ts). */
+/** Opens the early layer (consent-panel-early.js; see src/early-layer-drop-in.ts). */
 export type OpenEarlyLayer = (raw: Record<string, unknown>, changed: () => void, core: EarlyLayerCore) => EarlyLayer;
 
 /**
@@ -28,7 +28,7 @@ export type OpenEarlyLayer = (raw: Record<string, unknown>, changed: () => void,
  * events and the queue wait for the page to be parsed, as the state is not
  * known yet. But a reader who never decided on this site (no record under
  * any key: storedDecisionAnywhere) gets the first layer at once, from the
- * defaults, as soon as <body> exists and the panel's UI is there. Its store
+ * defaults, as soon as <body> exists and the first layer's file is there. Its store
  * keeps nothing (memory only): a decision in it is noted and made again on
  * the page's store once the configuration is known. A reader with a decision
  * stored under any key waits for the page's configuration, as before.
@@ -93,7 +93,7 @@ export class EarlyLayer {
   }
 }
 
-/** Opens the early layer: what the panel's UI file provides (src/ui-drop-in.ts). */
+/** Opens the early layer: what consent-panel-early.js provides (src/early-layer-drop-in.ts). */
 export const openEarlyLayer: OpenEarlyLayer = (raw, changed, core) => new EarlyLayer(raw, changed, core);
 
 /**

@@ -336,7 +336,9 @@ suite('loading and configuration', () => {
       await p.page.waitForFunction(() => document.readyState === 'complete');
       assert.equal(await button(p.page, 'Gérer mes cookies').count(), 1);
       assert.equal(
-        await p.page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('consent-panel-ui.js'))),
+        await p.page.evaluate(() =>
+          performance.getEntriesByType('resource').some((r) => /consent-panel-(ui|banner|early)\.js/.test(r.name)),
+        ),
         false,
       );
       assert.deepEqual(p.pageErrors, []);

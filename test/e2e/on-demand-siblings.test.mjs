@@ -1,11 +1,31 @@
 // What the drop-in script downloads: a returning reader's page with no gated
 // embed gets consent-panel.js alone; the embeds' placeholders
-// (consent-panel-embeds.js) come from beside it only when a page has one.
+// (consent-panel-embeds.js) come from beside it only when a page has one. The
+// panel's UI comes in parts: a first visit gets the first layer
+// (consent-panel-banner.js), the preferences dialog (consent-panel-ui.js) comes
+// only when the reader opens it; the theme check only for a page with a theme,
+// a bare drop-in's early first layer only for a bare drop-in.
 import assert from 'node:assert/strict';
 import { posix } from 'node:path';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
-import { PANEL, PANEL_SRC, bannerGone, doc, gated, openPage, record, settle, suite, test, waitRan } from './helpers.mjs';
+import {
+  PANEL,
+  PANEL_SRC,
+  bannerGone,
+  bannerShown,
+  button,
+  dialog,
+  doc,
+  gated,
+  globalConfig,
+  openPage,
+  record,
+  settle,
+  suite,
+  test,
+  waitRan,
+} from './helpers.mjs';
 
 let h;
 before(async () => {
@@ -88,5 +108,72 @@ suite('files loaded on demand beside the drop-in script', () => {
     await p.page.locator('iframe[src$="embed.html#video"]').waitFor();
     assert.equal(await p.page.evaluate(() => window.consentPanel.granted('social')), true);
     assert.deepEqual(p.pageErrors, []);
+  });
+});
+
+const CORE = posix.basename(PANEL_SRC);
+const CONFIGURED = globalConfig({ privacyUrl: '/vie-privee' }) + PANEL;
+
+suite('the panel’s UI in parts, each downloaded when needed', () => {
+  test('a first visit downloads the core and the first layer’s file; the dialog’s file comes when the reader opens the preferences', async () => {
+    const p = await openNoting(doc({ head: CONFIGURED }));
+    await bannerShown(p.page);
+    await settle(p.page, 300);
+    assert.deepEqual(p.files, [CORE, 'consent-panel-banner.js'], 'no dialog, no theme check, no early layer');
+    // The pointer on "Personnaliser" is a sign of intent: the dialog's file is fetched, nothing opens.
+    const fetched = p.page.waitForRequest(/\/consent-panel-ui\.js/);
+    await button(p.page, 'Personnaliser').hover();
+    await fetched;
+    await settle(p.page, 100);
+    assert.equal(await dialog(p.page).count(), 0, 'no dialog before the click');
+    await button(p.page, 'Personnaliser').click();
+    await dialog(p.page).waitFor({ state: 'visible' });
+    assert.deepEqual(p.files, [CORE, 'consent-panel-banner.js', 'consent-panel-ui.js']);
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  test('a returning reader opening the preferences downloads the dialog’s file alone, never the first layer’s', async () => {
+    const p = await openNoting(doc({ head: CONFIGURED }), { storage: { 'consent-panel': record() } });
+    await bannerGone(p.page);
+    await button(p.page, 'Gérer mes cookies').click();
+    await dialog(p.page).waitFor({ state: 'visible' });
+    await dialog(p.page).getByRole('button', { name: 'Tout refuser', exact: true }).click();
+    await settle(p.page, 200);
+    assert.deepEqual(p.files, [CORE, 'consent-panel-ui.js']);
+    assert.equal(await button(p.page, 'Gérer mes cookies').count(), 1);
+    assert.deepEqual(p.pageErrors, []);
+  });
+
+  test('a bare drop-in’s first visit also downloads its early first layer', async () => {
+    const p = await openNoting(doc({ head: PANEL }));
+    await bannerShown(p.page);
+    await settle(p.page, 300);
+    assert.deepEqual([...p.files].sort(), [CORE, 'consent-panel-banner.js', 'consent-panel-early.js'].sort());
+  });
+
+  test('a page with a theme downloads the theme check, and its first layer never shows an unreadable pair, even while the check arrives', async () => {
+    const head = `<style>body { --consent-text: #fff; }</style>
+      <script>
+        window.__colours = [];
+        (function watch() {
+          const text = document.querySelector('consent-panel')?.shadowRoot?.querySelector('#banner-text');
+          if (text?.isConnected) window.__colours.push(getComputedStyle(text).color);
+          requestAnimationFrame(watch);
+        })();
+      </script>${CONFIGURED}`;
+    const p = await openNoting(doc({ head }), {
+      beforeGoto: (page) => page.route('**/consent-panel-theme.js*', (route) => setTimeout(() => route.continue(), 300)),
+    });
+    await bannerShown(p.page);
+    await settle(p.page, 200);
+    assert.ok(p.files.includes('consent-panel-theme.js'), `${p.files}`);
+    const colours = await p.page.evaluate(() => window.__colours);
+    assert.ok(colours.length > 0, 'the first layer was seen');
+    assert.deepEqual([...new Set(colours)], ['rgb(26, 26, 26)'], 'always the default text colour, never white on white');
+    assert.ok(
+      p.consoleWarnings.some((w) => w.includes('--consent-text #fff on --consent-background #fff')),
+      p.consoleWarnings.join('\n'),
+    );
   });
 });

@@ -76,14 +76,14 @@ describe('custom-elements.json', () => {
 
   test('every part its templates have, and no other', () => {
     const sources = [
-      'src/panel/banner-template.ts',
+      'src/panel/banner-renderer.ts',
       'src/panel/preferences-template.ts',
       'src/panel/panel-renderer.ts',
       'src/panel/consent-panel-element.ts',
     ]
       .map(read)
       .join('\n');
-    const used = new Set([...sources.matchAll(/part(?:=|['"], )["']([\w -]+)["']/g)].flatMap((m) => m[1].split(' ')));
+    const used = new Set([...sources.matchAll(/part(?:=|['"], |: )["']([\w -]+)["']/g)].flatMap((m) => m[1].split(' ')));
     assert.ok(used.has('manage-button') && used.has('switch'), 'the parts are found in the templates');
     assert.deepEqual(
       element()
@@ -111,7 +111,7 @@ describe('custom-elements.json', () => {
         '--consent-z-index',
       ],
     );
-    const styles = read('src/panel/base-styles.ts') + read('src/panel/ui-styles.ts');
+    const styles = ['base-styles', 'layer-styles', 'banner-styles', 'ui-styles'].map((name) => read(`src/panel/${name}.ts`)).join('');
     for (const p of props) {
       assert.ok(p.description, p.name);
       assert.ok(p.default, p.name);
