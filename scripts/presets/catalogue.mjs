@@ -88,6 +88,27 @@ export function runtimeForm(preset) {
   return out;
 }
 
+/**
+ * A preset's data as the browser gets it, a JavaScript literal: JSON, without the quotes around keys that are
+ * identifiers (`{id:"youtube",…}`), which every file of presets repeats.
+ */
+// `__proto__` written as a computed key: in a literal, quoted or not, it would set the object's prototype.
+const keySource = (key) => (key == '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));
+
+export const presetSource = (value) =>
+  Array.isArray(value)
+    ? `[${value.map(presetSource).join(',')}]`
+    : value && typeof value == 'object'
+      ? `{${Object.entries(value)
+          .filter(([, item]) => item !== undefined)
+          .map(([key, item]) => `${keySource(key)}:${presetSource(item)}`)
+          .join(',')}}`
+      : JSON.stringify(value);
+
+/** A classic script handing presets to the presets module (src/presets/registry.ts), whichever of the two arrives first. */
+export const registerSource = (presets) =>
+  `(self.consentPanelPresets||=[]).push(${presets.map((p) => presetSource(runtimeForm(p))).join(',')});\n`;
+
 /** The piece (dist/presets/kind-<piece>.js, from src/presets/pieces/) holding a preset's tag loader kind; none for kind script. */
 export const pieceOf = (preset) =>
   ({ gtag: 'gtag', gtm: 'gtag', matomo: 'matomo', piano: 'piano', queue: 'queue', poool: 'poool', construct: 'construct' })[
@@ -128,7 +149,7 @@ export function bundlePresets(ids, presets = readPresets(), dist = DIST) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
     return readFileSync(file, 'utf8').trim();
   });
-  return `${pieces.map((piece) => `${piece}\n`).join('')}(self.consentPanelPresets||=[]).push(${chosen.map((preset) => JSON.stringify(runtimeForm(preset))).join(',')});\n`;
+  return `${pieces.map((piece) => `${piece}\n`).join('')}${registerSource(chosen)}`;
 }
 
 /**

@@ -28,7 +28,7 @@ export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, mat
       embed.setAttribute('data-consent', matching.map((v) => v.gate).join(' '));
       // Taken out and put back: the page's observer reports it as added. After this look at the page, which may be
       // the one made just before the observer starts (while the page is parsed, the next look sees it as it is).
-      if (document.readyState != 'loading') queueMicrotask(() => embed.parentNode?.insertBefore(embed, embed.nextSibling));
+      if (document.readyState != 'loading') queueMicrotask(() => embed.after(embed));
     }
   }
 }

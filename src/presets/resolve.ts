@@ -30,12 +30,16 @@ export function resolveVendor(
   const { purpose, vendor } = named;
   const entry = vendor.preset!;
   const own = (key: string) => (Object.hasOwn(entry, key) ? entry[key] : undefined);
-  // Nothing that tracks is strictly necessary; only audience measurement configured for it can be exempt.
-  if (purpose.id == 'necessary') return drop(named, '.preset', preset.id, 'does not belong under "necessary"');
-  if (purpose.exempt && !preset.exemptible) return drop(named, '.preset', preset.id, 'cannot be exempt from consent');
-  // A hand-made preset's tag of a kind there is not: nothing would ever load it.
   const kind = preset.tag?.kind;
-  if (kind && !known(kind)) return drop(named, '.preset', preset.id, `has a tag of unknown kind ${JSON.stringify(kind)}`);
+  // Nothing that tracks is strictly necessary; only audience measurement configured for it can be exempt; a hand-made
+  // preset's tag of a kind there is not: nothing would ever load it.
+  const misplaced =
+    purpose.id == 'necessary'
+      ? 'does not belong under "necessary"'
+      : purpose.exempt && !preset.exemptible
+        ? 'cannot be exempt from consent'
+        : kind && !known(kind) && `has a tag of unknown kind ${JSON.stringify(kind)}`;
+  if (misplaced) return drop(named, '.preset', preset.id, misplaced);
   // Read by name from the preset's templates: own entries only.
   const params = Object.create(null) as Record<string, string>;
   for (const [name, pattern] of Object.entries(preset.tag?.params ?? {})) {

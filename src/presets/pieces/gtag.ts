@@ -1,5 +1,5 @@
 // dist/presets/kind-gtag.js: the gtag and gtm tag loaders (src/presets/kinds/gtag.ts).
 import { gtag, gtm } from '../kinds/gtag.js';
-import { offer } from '../registry.js';
+import { offerKinds } from '../registry.js';
 
-offer({ kinds: { gtag, gtm } });
+offerKinds({ gtag, gtm });
