@@ -67,13 +67,15 @@ const BUDGETS = [
   // Vendor presets, downloaded only by sites whose purposes name presets: the module (the plain script loader every
   // kind builds on, embeds, checks, the registry, which kind piece each preset needs). The core's pattern matcher and
   // element finder come through the plugin context.
-  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_250 },
-  // Each tag loader kind, its own piece (dist/presets/kind-<piece>.js), downloaded only by sites whose presets use it:
-  // gtag.js and Tag Manager; Matomo; Piano Analytics; the `queue` kind (the advertising pixels, Clarity, Batch);
+  // The piece of a hand-made preset's kind fetched as the preset comes (about 40 B).
+  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_255 },
+  // Each tag loader kind, its own piece (dist/presets/kind-<kind>.js), downloaded only by sites whose presets use it:
+  // gtag.js; Tag Manager; Matomo; Piano Analytics; the `queue` kind (the advertising pixels, Clarity, Batch);
   // Poool's Audit.js.
-  { file: 'presets/kind-gtag.js', measure: 'gzip', max: 355 },
+  { file: 'presets/kind-gtag.js', measure: 'gzip', max: 310 },
+  { file: 'presets/kind-gtm.js', measure: 'gzip', max: 315 },
   { file: 'presets/kind-matomo.js', measure: 'gzip', max: 310 },
-  { file: 'presets/kind-piano.js', measure: 'gzip', max: 360 },
+  { file: 'presets/kind-piano.js', measure: 'gzip', max: 322 },
   { file: 'presets/kind-queue.js', measure: 'gzip', max: 360 },
   { file: 'presets/kind-poool.js', measure: 'gzip', max: 245 },
   // The `construct` kind (Médiamétrie's eStat: a constructor once its library has loaded, then its calls).

@@ -19,12 +19,12 @@ export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, mat
       continue;
     }
     const matching = vendors.filter((v) => v.preset.embeds?.some((pattern) => matches(pattern, url)));
-    const presets = [...new Set(matching.map((v) => v.preset.id))];
-    if (presets[1]) {
+    const presets = new Set(matching.map((v) => v.preset.id));
+    if (presets.size > 1) {
       // Reported once; with no data-consent, nothing loads it.
-      if (!reported.has(embed)) report('data-src', url, `matches the embeds of two presets (${presets.join(', ')}); not loaded.`);
+      if (!reported.has(embed)) report('data-src', url, `matches the embeds of two presets (${[...presets].join(', ')}); not loaded.`);
       reported.add(embed);
-    } else if (presets[0]) {
+    } else if (matching[0]) {
       embed.setAttribute('data-consent', matching.map((v) => v.gate).join(' '));
       // Taken out and put back: the page's observer reports it as added. After this look at the page, which may be
       // the one made just before the observer starts (while the page is parsed, the next look sees it as it is).

@@ -38,6 +38,7 @@ export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
   const active: PresetVendor[] = [];
   const tags: (() => void)[] = [];
   const kinds = Object.create(null) as Record<string, TagKind>;
+  const fetching = fetchMissing?.(kinds, (...args) => context!.report(...args));
 
   /** Embeds wait until every preset is known: which presets a URL matches is only sure then. */
   const embeds = (root: ParentNode) => {
@@ -57,7 +58,7 @@ export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
   };
 
   /** A tag kind the page has or will get: any there is when what is missing is fetched, else those it has (a presets file, usePresets()). */
-  const known = (kind: string) => (fetchMissing ? KINDS.includes(kind) : kind == 'script' || kind in kinds);
+  const known = (kind: string) => (fetching ? KINDS.includes(kind) : kind == 'script' || kind in kinds);
 
   const drop: Drop = (named, at, value, problem) => {
     context!.report(named.field + at, value, `${problem}; ${named.vendor.id} dropped.`);
@@ -76,7 +77,11 @@ export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
       // Resolved (or dropped): the vendor no longer waits for a preset, and the drop-in script has no module to fetch for it.
       delete named.vendor.preset;
       if (resolved) active.push(resolved);
-      if (resolved && preset!.tag) tags.push(presetTag(resolved, context.store, nonce, kinds));
+      if (resolved && preset!.tag) {
+        tags.push(presetTag(resolved, context.store, nonce, kinds));
+        // A kind no preset of the catalogue in the configuration needs (a hand-made preset's): its piece, fetched now.
+        fetching?.kind(preset!.tag.kind ?? '');
+      }
     }
     settle(true);
   };
@@ -101,10 +106,10 @@ export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
           if (id) waiting.set(id, [...(waiting.get(id) ?? []), { field: `purposes[${i}].vendors[${j}]`, purpose, vendor }]);
         }),
       );
-      const ids = fetchMissing && [...waiting.keys()];
+      const ids = fetching && [...waiting.keys()];
       // Presets and kinds already known (a bundle for the site, or imported) first; the others are fetched, all at once.
       takePresets(take);
-      if (fetchMissing) fetchMissing(ids!, [...waiting.keys()], kinds, arrive, ctx.report);
+      if (fetching) fetching.presets(ids!, [...waiting.keys()], arrive);
       else waiting.forEach((_, id) => arrive(id));
     },
     collect(root) {

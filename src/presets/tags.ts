@@ -22,26 +22,27 @@ export function presetTag(vendor: PresetVendor, store: ConsentStore, nonce: stri
   let run: TagRun | undefined;
   let loaded = false;
   /** The values last told, so that each change is told once. */
-  let told = '';
-
+  let told: string | undefined;
   /** The vendor's consent now, and that of its consent purpose (its own under a purpose asking for consent). */
   const now = (granted = store.granted(gate)): [boolean, boolean] => [granted, consentPurpose ? store.granted(consentPurpose) : granted];
 
   return () => {
     if (tag.kind && tag.kind != 'script' && !(run ??= kinds[tag.kind]?.(vendor, store, fill))) return;
     const [granted, consented] = now();
-    const state = `${granted}${consented}`;
-    if ((!loaded && !granted) || state == told) return;
-    told = state;
-    const onload = run?.(granted, consented, loaded);
-    if (loaded) return;
-    loaded = true;
-    Object.assign(window, fill(tag.globals));
-    const script = document.createElement('script');
-    script.src = fill(tag.src) as string;
-    script.nonce = nonce;
-    // Told the consent as it is once the tag has loaded, whatever changed while it was on its way.
-    if (onload) script.onload = () => onload(...now());
-    document.head.append(script);
+    // Nothing before the gate is first granted; then each change, once.
+    if ((loaded || granted) && told != (told = `${granted}${consented}`)) {
+      const onload = run?.(granted, consented, loaded);
+      if (loaded) return;
+      loaded = true;
+      Object.assign(window, fill(tag.globals));
+      document.head.append(
+        Object.assign(document.createElement('script'), {
+          src: fill(tag.src),
+          nonce,
+          // Told the consent as it is once the tag has loaded, whatever changed while it was on its way.
+          onload: onload && (() => onload(...now())),
+        }),
+      );
+    }
   };
 }

@@ -808,6 +808,29 @@ suite('what page code puts in the registry', () => {
     assert.deepEqual(p.pageErrors, []);
   });
 
+  test('without a presets file, a hand-made preset of a kind no configured preset of the catalogue needs gets that kind’s piece', async () => {
+    // Kind queue, which Google Analytics (kind gtag) does not need: the module fetches its piece for this preset alone.
+    const handMade = {
+      id: 'home-pixel',
+      name: 'Pixel maison',
+      tag: { kind: 'queue', src: 'https://static.ads-twitter.com/uwt.js', stub: { fn: 'twq', call: 'exe' }, calls: [['config', 'home1']] },
+    };
+    const head = `<script>(self.consentPanelPresets ||= []).push(${JSON.stringify(handMade)});</script>`;
+    const p = await openPage(h, article({ config: config([{ preset: 'google-analytics', id: 'G-TEST1234' }, 'home-pixel']), head }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/presets/kind-queue.js')));
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'x:home1');
+    assert.equal(requested(page, '/dist/presets/kind-queue.js'), 1);
+    assert.deepEqual(Object.keys((await stored(page)).vendors).sort(), ['analytics/google-analytics', 'analytics/home-pixel']);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
   test('a hand-made preset whose tag is of an unknown kind is reported, naming it and the kind, and loads nothing', async () => {
     const handMade = {
       id: 'home-made',
