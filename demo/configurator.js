@@ -110,22 +110,28 @@
   }
 
   /**
-   * The site's presets file: the presets module (dist/presets/site.js), the tag loader kinds its presets use
-   * (dist/presets/kind-<piece>.js), then the presets' data. The drop-in script then fetches nothing more for them.
+   * The site's presets file, as scripts/presets/bundle.mjs makes it: the presets module (dist/presets/site.js), the
+   * tag loader kinds its presets use (dist/presets/kind-<kind>.js), then the presets' data in one push. The drop-in
+   * script then fetches nothing more for them.
    */
+  const REGISTER = '(self.consentPanelPresets||=[]).push(';
+  const fetchText = (name) => {
+    if (!presetFiles.has(name))
+      presetFiles.set(
+        name,
+        fetch(`${DIST}presets/${name}.js`).then((r) => r.text()),
+      );
+    return presetFiles.get(name);
+  };
   async function bundle(ids) {
     const pieces = [...new Set(ids.map((id) => catalogue.find((p) => p.id === id)?.piece).filter(Boolean))];
-    const texts = await Promise.all(
-      ['site', ...pieces.map((piece) => `kind-${piece}`), ...ids].map(async (name) => {
-        if (!presetFiles.has(name))
-          presetFiles.set(
-            name,
-            fetch(`${DIST}presets/${name}.js`).then((r) => r.text()),
-          );
-        return presetFiles.get(name);
-      }),
-    );
-    return texts.map((text) => `${text.trim()}\n`).join('');
+    const [code, data] = await Promise.all([
+      Promise.all(['site', ...pieces.map((piece) => `kind-${piece}`)].map(fetchText)),
+      // Each preset's file is `(self.consentPanelPresets||=[]).push({…});`: their data, pushed together.
+      Promise.all(ids.map(fetchText)),
+    ]);
+    const presets = data.map((text) => text.trim().slice(REGISTER.length, -2)).join(',');
+    return `${code.map((text) => `${text.trim()}\n`).join('')}${REGISTER}${presets});\n`;
   }
 
   async function snippet(extra = {}) {

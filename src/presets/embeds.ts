@@ -12,12 +12,9 @@ const reported = new WeakSet<Element>();
  */
 export function tagEmbeds(root: ParentNode, vendors: PresetVendor[], { find, matches, report }: PluginContext): void {
   for (const embed of find(root, ':is(iframe,img,video,audio,embed)[data-src]:not([data-consent])')) {
-    let url: string;
-    try {
-      url = new URL(embed.getAttribute('data-src')!, embed.baseURI).href;
-    } catch {
-      continue;
-    }
+    // Resolved as a link would be (against the page's base URL); a URL that does not parse stays as written, and
+    // matches no embed pattern (each is a full https:// URL).
+    const url = Object.assign(document.createElement('a'), { href: embed.getAttribute('data-src') }).href;
     const matching = vendors.filter((v) => v.preset.embeds?.some((pattern) => matches(pattern, url)));
     const presets = new Set(matching.map((v) => v.preset.id));
     if (presets.size > 1) {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import { suite, test } from './helpers.mjs';
+import { siteFile } from '../../scripts/presets/catalogue.mjs';
 
 let h;
 before(async () => {
@@ -45,6 +46,8 @@ suite('configurator', () => {
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(snippet, /window\.consentPanelConfig = /);
     assert.match(snippet, /"uid": "98765"/);
+    // Its presets file is the one scripts/presets/bundle.mjs makes for the same presets, byte for byte.
+    assert.ok(snippet.includes(`<script>\n${siteFile(['chartbeat', 'spotify', 'youtube'])}</script>`), snippet);
 
     // A blank page with only the snippet.
     h.server.page(
