@@ -1,7 +1,7 @@
 // dist/presets/<id>.js: each preset as the browser gets it, a classic script
 // that hands it to the presets module (src/presets/registry.ts), whichever of
 // the two arrives first. Checked against presets/schema.json on the way.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kindPiecesSource, pieceOf, readPresets, readSchema, registerSource, validate } from './catalogue.mjs';
 
@@ -25,6 +25,8 @@ export function buildPresets(out = fileURLToPath(new URL('../../dist/presets/', 
     `${out}catalogue.json`,
     JSON.stringify(presets.map(({ preset }) => ({ ...preset, $schema: undefined, piece: pieceOf(preset) || undefined }))),
   );
+  // For the configurator: the code that writes a preset as the browser gets it, the same as bundle.mjs's.
+  copyFileSync(fileURLToPath(new URL('source.mjs', import.meta.url)), `${out}source.mjs`);
   return presets.length;
 }
 

@@ -3,6 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pieceOf, presetsFile } from './source.mjs';
+
+// What the browser gets of a preset (browser-safe, shared with the configurator).
+export { pieceOf, presetSource, presetsFile, registerSource, runtimeForm, textIn } from './source.mjs';
 
 export const PRESETS_DIR = fileURLToPath(new URL('../../presets/', import.meta.url));
 
@@ -67,51 +71,6 @@ export function validate(value, schema, root = schema, path = '') {
   return problems;
 }
 
-/** Fields the runtime does not need (documentation, review notes, examples) are left out of what the browser downloads. */
-export function runtimeForm(preset) {
-  // The description and the purpose are for people choosing presets (the README, the configurator); the panel shows neither.
-  const { $schema, sources, unverified, note, processing, exemptible, iabVendorId, description, purpose, ...kept } = preset;
-  (void $schema, sources, unverified, note, processing, iabVendorId, description, purpose);
-  const out = { ...kept };
-  // The Consent Mode types are read by the gtag and gtm kinds only (the built-in Consent Mode plugin reads the site's own settings).
-  if (!['gtag', 'gtm'].includes(out.tag?.kind)) delete out.consentMode;
-  if (exemptible) out.exemptible = true;
-  if (!out.cookies.length) delete out.cookies;
-  if (!out.storageKeys.length) delete out.storageKeys;
-  if (out.tag) {
-    // Bytes every reader of a site using presets downloads: what the runtime takes as its default is left out
-    // (kind "script", no parameters).
-    const { kind, params, ...tag } = out.tag;
-    out.tag = { ...(kind === 'script' ? {} : { kind }), ...tag };
-    if (Object.keys(params).length) out.tag.params = Object.fromEntries(Object.entries(params).map(([k, p]) => [k, p.pattern]));
-  }
-  return out;
-}
-
-/**
- * A preset's data as the browser gets it, a JavaScript literal: JSON, without the quotes around keys that are
- * identifiers (`{id:"youtube",…}`), which every file of presets repeats.
- */
-// `__proto__` written as a computed key: in a literal, quoted or not, it would set the object's prototype.
-const keySource = (key) => (key == '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));
-
-export const presetSource = (value) =>
-  Array.isArray(value)
-    ? `[${value.map(presetSource).join(',')}]`
-    : value && typeof value == 'object'
-      ? `{${Object.entries(value)
-          .filter(([, item]) => item !== undefined)
-          .map(([key, item]) => `${keySource(key)}:${presetSource(item)}`)
-          .join(',')}}`
-      : JSON.stringify(value);
-
-/** A classic script handing presets to the presets module (src/presets/registry.ts), whichever of the two arrives first. */
-export const registerSource = (presets) =>
-  `(self.consentPanelPresets||=[]).push(${presets.map((p) => presetSource(runtimeForm(p))).join(',')});\n`;
-
-/** The piece (dist/presets/kind-<piece>.js, from src/presets/pieces/) holding a preset's tag loader kind, one per kind; none for kind script. */
-export const pieceOf = (preset) => (preset.tag && preset.tag.kind != 'script' ? preset.tag.kind : '');
-
 /** src/presets/kind-pieces.ts: which piece each preset with a tag loader kind needs, for the module to fetch it alongside the preset's data. */
 export function kindPiecesSource(presets = readPresets(), schema = readSchema()) {
   // Every kind of the schema but `script` has its piece, whether a preset of the catalogue uses it or not (a hand-made one may).
@@ -139,20 +98,28 @@ export const KINDS = '${schema.properties.tag.properties.kind.enum.join(' ')}'.s
 /**
  * One classic script holding the given presets, for a site to serve (or
  * inline) before the drop-in script: the presets module then fetches none of
- * them. Unknown ids throw.
+ * them. Their texts in `langs` only (supported codes, see textIn; none: every
+ * language). Unknown ids throw.
  */
-export function bundlePresets(ids, presets = readPresets(), dist = DIST) {
+export function bundlePresets(ids, { langs, presets = readPresets(), dist = DIST } = {}) {
+  return presetsFile(...chosenPresets(ids, presets, dist), langs);
+}
+
+/** The given presets and the built pieces of the tag loader kinds they use, and only those. Unknown ids throw. */
+function chosenPresets(ids, presets, dist) {
   const byId = new Map(presets.map(({ preset }) => [preset.id, preset]));
   const unknown = ids.filter((id) => !byId.has(id));
   if (unknown.length) throw new Error(`unknown preset ${unknown.join(', ')}`);
   const chosen = [...new Set(ids)].map((id) => byId.get(id));
-  // The tag loader kinds these presets use, and only those: built by rollup (npm run build).
-  const pieces = [...new Set(chosen.map(pieceOf).filter(Boolean))].map((piece) => {
-    const file = join(dist, `kind-${piece}.js`);
-    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
-    return readFileSync(file, 'utf8').trim();
-  });
-  return `${pieces.map((piece) => `${piece}\n`).join('')}${registerSource(chosen)}`;
+  // Built by rollup (npm run build).
+  const pieces = [...new Set(chosen.map(pieceOf).filter(Boolean))].map((piece) => built(dist, `kind-${piece}.js`));
+  return [pieces, chosen];
+}
+
+function built(dist, name) {
+  const file = join(dist, name);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+  return readFileSync(file, 'utf8');
 }
 
 /**
@@ -160,11 +127,11 @@ export function bundlePresets(ids, presets = readPresets(), dist = DIST) {
  * npm run build), then the given presets and the tag loader kinds they use
  * (bundlePresets). Served or inlined before the drop-in script, it is all the
  * page downloads for its presets: the drop-in script fetches neither the
- * module nor any preset. Unknown ids throw.
+ * module nor any preset. `langs`: the languages the site's panel can show
+ * (its configuration's fixed `lang`), the only ones its presets' texts are
+ * kept in; none: every language. Unknown ids throw.
  */
-export function siteFile(ids, presets = readPresets(), dist = DIST) {
-  const bundle = bundlePresets(ids, presets, dist);
-  const file = join(dist, 'site.js');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
-  return `${readFileSync(file, 'utf8').trim()}\n${bundle}`;
+export function siteFile(ids, { langs, presets = readPresets(), dist = DIST } = {}) {
+  const [pieces, chosen] = chosenPresets(ids, presets, dist);
+  return presetsFile([built(dist, 'site.js'), ...pieces], chosen, langs);
 }

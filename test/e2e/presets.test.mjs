@@ -22,8 +22,10 @@ import {
   switchNamed,
   test,
 } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { bundlePresets, runtimeForm, siteFile } from '../../scripts/presets/catalogue.mjs';
+import { fileURLToPath } from 'node:url';
+import { bundlePresets, readPresets, runtimeForm, siteFile } from '../../scripts/presets/catalogue.mjs';
 
 let h;
 before(async () => {
@@ -765,6 +767,65 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
       p.consoleErrors.filter((e) => /Content Security Policy/i.test(e)),
       [],
     );
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
+  /** `node scripts/presets/bundle.mjs …args`, as a site runs it: its output, and what it said on stderr. */
+  const bundleCommand = (...args) => {
+    const script = fileURLToPath(new URL('../../scripts/presets/bundle.mjs', import.meta.url));
+    return execFileSync(process.execPath, [script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  };
+  const RETENTION = Object.fromEntries(
+    readPresets()
+      .filter(({ preset }) => ['google-analytics', 'youtube'].includes(preset.id))
+      .map(({ preset }) => [preset.id, preset.retention]),
+  );
+  /** The page of a site whose panel's language is fixed (`lang`), its presets file served before the drop-in script. */
+  async function siteWithFile(lang, file) {
+    h.server.page(`/site/consent-presets-${lang}.js`, file, { headers: { 'content-type': 'text/javascript' } });
+    const p = await openPage(
+      h,
+      article({ config: { lang, ...config([]) }, head: `<script src="/site/consent-presets-${lang}.js"></script>` }),
+      { beforeGoto: routeVendors },
+    );
+    await p.page.evaluate(() => window.consentPanel.open());
+    return p;
+  }
+
+  test('built for a French site (bundle.mjs --lang fr): its presets’ texts in French only, shown in the preferences, no warning', async () => {
+    const file = bundleCommand('--lang', 'fr', 'google-analytics', 'youtube');
+    for (const { fr, en } of Object.values(RETENTION)) {
+      assert.ok(file.includes(JSON.stringify(fr)), fr);
+      assert.ok(!file.includes(JSON.stringify(en)), en);
+    }
+    assert.ok(file.length < siteFile(['google-analytics', 'youtube']).length);
+    const p = await siteWithFile('fr', file);
+    const { page } = p;
+    assert.equal(
+      await vendorRow(page, 'Google Analytics 4').locator('small').innerText(),
+      `Conservation : ${RETENTION['google-analytics'].fr}`,
+    );
+    assert.equal(await vendorRow(page, 'YouTube').locator('small').innerText(), `Conservation : ${RETENTION.youtube.fr}`);
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    assert.deepEqual(p.consoleErrors, []);
+    assert.deepEqual(p.consoleWarnings, []);
+  });
+
+  test('built for a German site (--lang de): the English texts the panel would fall back on, with no warning on the page', async () => {
+    const file = bundleCommand('--lang', 'de', 'google-analytics', 'youtube');
+    assert.ok(!file.includes(JSON.stringify(RETENTION.youtube.fr)));
+    const p = await siteWithFile('de', file);
+    const { page } = p;
+    const row = dialog(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByText('YouTube', { exact: true }) });
+    assert.equal(await row.locator('small').innerText(), `Speicherdauer: ${RETENTION.youtube.en}`);
+    // The same page with every language's texts (no --lang) warns, once per text, that none is in German.
+    const all = await siteWithFile('de', bundleCommand('google-analytics', 'youtube'));
+    await all.page.getByText(RETENTION.youtube.en).waitFor();
+    assert.equal(all.consoleWarnings.filter((w) => /no "de" text/.test(w)).length, 2);
+    assert.deepEqual(p.consoleWarnings, []);
     assert.deepEqual(p.consoleErrors, []);
   });
 
