@@ -70,7 +70,7 @@ export default [
   /** The vendor presets module, loaded by the drop-in script when a purpose's vendors name a preset (each preset's data is dist/presets/<id>.js). */
   iife('src/presets-drop-in.ts', 'dist/consent-panel-presets.js', PRIVATE),
   /** The vendor presets' tag loader kinds, one piece each, loaded with the presets that use them (or in a site's bundle). */
-  ...['gtag', 'matomo', 'piano', 'queue', 'poool', 'construct'].map((kind) =>
+  ...['gtag', 'gtm', 'matomo', 'piano', 'queue', 'poool', 'construct'].map((kind) =>
     iife(`src/presets/pieces/${kind}.ts`, `dist/presets/kind-${kind}.js`),
   ),
   /** The presets module as the first part of a site's presets file (scripts/presets/bundle.mjs), before its kinds and data. */

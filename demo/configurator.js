@@ -110,29 +110,40 @@
   }
 
   /**
-   * The site's presets file: the presets module (dist/presets/site.js), the tag loader kinds its presets use
-   * (dist/presets/kind-<piece>.js), then the presets' data. The drop-in script then fetches nothing more for them.
+   * The site's presets file, as scripts/presets/bundle.mjs makes it: the presets module (dist/presets/site.js), the
+   * tag loader kinds its presets use (dist/presets/kind-<kind>.js), then the presets' data in one push, written by the
+   * same code as bundle.mjs's (dist/presets/source.mjs). A snippet that fixes the panel's language gets the presets'
+   * texts in that language only (bundle.mjs --lang): its readers see no other. The drop-in script then fetches
+   * nothing more for them.
    */
-  async function bundle(ids) {
-    const pieces = [...new Set(ids.map((id) => catalogue.find((p) => p.id === id)?.piece).filter(Boolean))];
-    const texts = await Promise.all(
-      ['site', ...pieces.map((piece) => `kind-${piece}`), ...ids].map(async (name) => {
-        if (!presetFiles.has(name))
-          presetFiles.set(
-            name,
-            fetch(`${DIST}presets/${name}.js`).then((r) => r.text()),
-          );
-        return presetFiles.get(name);
-      }),
+  const fetchText = (name) => {
+    if (!presetFiles.has(name))
+      presetFiles.set(
+        name,
+        fetch(`${DIST}presets/${name}`).then((r) => r.text()),
+      );
+    return presetFiles.get(name);
+  };
+  let source;
+  async function bundle(ids, lang) {
+    source ??= import(`${DIST}presets/source.mjs`);
+    const { presetsFile } = await source;
+    // The catalogue's entries are the presets as written, with the piece their kind is in.
+    const chosen = ids.map((id) => catalogue.find((p) => p.id === id));
+    const pieces = [...new Set(chosen.map((p) => p.piece).filter(Boolean))];
+    const code = await Promise.all(['site.js', ...pieces.map((piece) => `kind-${piece}.js`)].map(fetchText));
+    return presetsFile(
+      code,
+      chosen.map(({ piece, ...preset }) => (void piece, preset)),
+      lang ? [lang] : undefined,
     );
-    return texts.map((text) => `${text.trim()}\n`).join('');
   }
 
   async function snippet(extra = {}) {
     const { config, presets } = configuration();
     const style = `consent-panel { --consent-accent: ${$('accent').value}; --consent-background: ${$('background').value}; --consent-text: ${$('text').value}; }`;
     const json = JSON.stringify({ ...config, ...extra }, null, 2).replaceAll('</', '<\\/');
-    const presetsScript = presets.length ? `<script>\n${await bundle(presets)}</script>\n` : '';
+    const presetsScript = presets.length ? `<script>\n${await bundle(presets, config.lang)}</script>\n` : '';
     return `<style>${style}</style>\n<script>\nwindow.consentPanelConfig = ${json};\n</script>\n${presetsScript}<script src="${DIST}consent-panel.js"></script>\n`;
   }
 

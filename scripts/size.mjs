@@ -16,6 +16,7 @@ const TEN_PRESETS = [
 ];
 const TEN_BUNDLE = '(a bundle of the ten presets)';
 const TEN_SITE_FILE = '(a presets file for the ten presets)';
+const TEN_SITE_FILE_FR = '(the same for a French site, --lang fr)';
 const BUDGETS = [
   // file(s) in dist/ (several: their sum), measure (raw | gzip | brotli), max bytes
   // What every page view downloads, a returning reader's whole share: the core,
@@ -75,33 +76,41 @@ const BUDGETS = [
   // Vendor presets, downloaded only by sites whose purposes name presets: the module (the plain script loader every
   // kind builds on, embeds, checks, the registry, which kind piece each preset needs). The core's pattern matcher and
   // element finder come through the plugin context.
-  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_250 },
-  // Each tag loader kind, its own piece (dist/presets/kind-<piece>.js), downloaded only by sites whose presets use it:
-  // gtag.js and Tag Manager; Matomo; Piano Analytics; the `queue` kind (the advertising pixels, Clarity, Batch);
+  // The piece of a hand-made preset's kind fetched as the preset comes (about 40 B).
+  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_200 },
+  // Each tag loader kind, its own piece (dist/presets/kind-<kind>.js), downloaded only by sites whose presets use it:
+  // gtag.js; Tag Manager; Matomo; Piano Analytics; the `queue` kind (the advertising pixels, Clarity, Batch);
   // Poool's Audit.js.
-  { file: 'presets/kind-gtag.js', measure: 'gzip', max: 355 },
+  { file: 'presets/kind-gtag.js', measure: 'gzip', max: 310 },
+  { file: 'presets/kind-gtm.js', measure: 'gzip', max: 315 },
   { file: 'presets/kind-matomo.js', measure: 'gzip', max: 310 },
-  { file: 'presets/kind-piano.js', measure: 'gzip', max: 360 },
+  { file: 'presets/kind-piano.js', measure: 'gzip', max: 322 },
   { file: 'presets/kind-queue.js', measure: 'gzip', max: 360 },
   { file: 'presets/kind-poool.js', measure: 'gzip', max: 245 },
   // The `construct` kind (Médiamétrie's eStat: a constructor once its library has loaded, then its calls).
   { file: 'presets/kind-construct.js', measure: 'gzip', max: 280 },
   // The presets module as the first part of a site's presets file (dist/presets/site.js): no script loader, no table
   // of kind pieces.
-  { file: 'presets/site.js', measure: 'gzip', max: 1_840 },
+  { file: 'presets/site.js', measure: 'gzip', max: 1_722 },
   // A site using ten presets, with its presets file (scripts/presets/bundle.mjs, the configurator): everything the
   // page downloads for its presets, in one file served or inlined before the drop-in script, which then fetches
-  // nothing more: the module, the two kinds these presets use (gtag, piano) and their data. Issue 11: at most 3,000 B.
-  { file: TEN_SITE_FILE, measure: 'gzip', max: 3_280 },
+  // nothing more: the module, the two kinds these presets use (gtag, piano) and their data. Issue 11 aims at 3,000 B:
+  // 3,272 B before parameters were filled on a value's JSON, a tag's onload was told the consent, the data became
+  // literals without quoted keys, gtag's piece lost gtm's code, an embed's URL was read as a link's (docs/presets.md).
+  // This one holds the presets' texts in every language (French and English): a site whose panel may show either.
+  { file: TEN_SITE_FILE, measure: 'gzip', max: 3_086 },
+  // The same ten for a site whose configuration fixes its panel's language (bundle.mjs --lang fr, the configurator's
+  // snippet): the presets' texts in French only, since its readers see no other (the file with both languages: above).
+  { file: TEN_SITE_FILE_FR, measure: 'gzip', max: 3_016 },
   // The same ten as a bundle of their data and kinds only (as bundlePresets() makes it), with the module fetched by
   // the drop-in script.
-  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_842 },
+  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_697 },
   // The same ten with no bundle: the module fetches each preset's data file (presets/<id>.js), all at once,
   // with the two tag loader kinds they use (gtag, piano) alongside.
   {
     file: ['consent-panel-presets.js', ...TEN_PRESETS.map((id) => `presets/${id}.js`), 'presets/kind-gtag.js', 'presets/kind-piano.js'],
     measure: 'gzip',
-    max: 5_268,
+    max: 5_066,
   },
 ];
 
@@ -167,6 +176,7 @@ if (existsSync(join(dist, 'presets/site.js'))) {
   measured.set('presets/site.js', s);
   console.log(`${'presets/site.js'.padEnd(32)} ${pad(s.raw, 8)} ${pad(s.gzip, 8)} ${pad(s.brotli, 8)}`);
   measured.set(TEN_SITE_FILE, compressedSizes(Buffer.from(siteFile(TEN_PRESETS))));
+  measured.set(TEN_SITE_FILE_FR, compressedSizes(Buffer.from(siteFile(TEN_PRESETS, { langs: ['fr'] }))));
 }
 if (presetFiles.length) {
   const gzip = presetFiles.map((f) => measured.get(f).gzip);

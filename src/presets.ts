@@ -5,12 +5,7 @@
  * loader kind comes with it. (The drop-in script loads
  * dist/consent-panel-presets.js, each preset and each kind it needs by itself.)
  */
-import { construct } from './presets/kinds/construct.js';
-import { gtag, gtm } from './presets/kinds/gtag.js';
-import { matomo } from './presets/kinds/matomo.js';
-import { piano } from './presets/kinds/piano.js';
-import { poool } from './presets/kinds/poool.js';
-import { queue } from './presets/kinds/queue.js';
+import { ALL_KINDS } from './presets/kinds/all.js';
 import { knownPresets } from './presets/plugin.js';
 import { offer } from './presets/registry.js';
 import type { Preset } from './presets/types.js';
@@ -32,7 +27,7 @@ const runtimeForm = (preset: Preset): Preset => {
 /** Makes presets known to the page's runtime, and starts the presets plugin once. */
 export function usePresets(...presets: Preset[]): void {
   // Every kind first: the plugin, which fetches nothing, knows then which kinds there are when it checks the presets.
-  if (!used) offer({ kinds: { gtag, gtm, matomo, piano, queue, poool, construct } });
+  if (!used) offer({ kinds: ALL_KINDS });
   offer(...presets.map(runtimeForm));
   if (used) return;
   used = true;

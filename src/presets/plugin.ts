@@ -38,6 +38,7 @@ export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
   const active: PresetVendor[] = [];
   const tags: (() => void)[] = [];
   const kinds = Object.create(null) as Record<string, TagKind>;
+  const fetching = fetchMissing?.(kinds, (...args) => context!.report(...args));
 
   /** Embeds wait until every preset is known: which presets a URL matches is only sure then. */
   const embeds = (root: ParentNode) => {
@@ -57,26 +58,31 @@ export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
   };
 
   /** A tag kind the page has or will get: any there is when what is missing is fetched, else those it has (a presets file, usePresets()). */
-  const known = (kind: string) => (fetchMissing ? KINDS.includes(kind) : kind == 'script' || kind in kinds);
+  const known = (kind: string) => (fetching ? KINDS.includes(kind) : kind == 'script' || kind in kinds);
 
   const drop: Drop = (named, at, value, problem) => {
-    context!.report(named.field + at, value, `${problem}; ${named.vendor.id} dropped.`);
+    context!.report(named[0] + at, value, `${problem}; ${named[2].id} dropped.`);
     dropVendor(named);
   };
 
   /** The vendors waiting for preset `id`, given it (or, when it did not come, dropped). */
   const arrive = (id: string, preset?: Preset) => {
     const entries = waiting.get(id);
-    if (!context || !entries) return;
+    // Only after start (the registry, the fetches): a preset no vendor waits for (any more) is left alone.
+    if (!entries) return;
     waiting.delete(id);
     for (const named of entries) {
       const resolved = preset
-        ? resolveVendor(named, preset, context.store.config.purposes, drop, known)
-        : drop(named, '.preset', id, 'is not a known preset (see the README)');
+        ? resolveVendor(named, preset, context!.store.config.purposes, drop, known)
+        : drop(named, '.preset', id, 'is not a known preset');
       // Resolved (or dropped): the vendor no longer waits for a preset, and the drop-in script has no module to fetch for it.
-      delete named.vendor.preset;
+      delete named[2].preset;
       if (resolved) active.push(resolved);
-      if (resolved && preset!.tag) tags.push(presetTag(resolved, context.store, nonce, kinds));
+      if (resolved && preset!.tag) {
+        tags.push(presetTag(resolved, context!.store, nonce, kinds));
+        // A kind no preset of the catalogue in the configuration needs (a hand-made preset's): its piece, fetched now.
+        fetching?.kind(preset!.tag.kind ?? '');
+      }
     }
     settle(true);
   };
@@ -98,18 +104,16 @@ export function knownPresets(nonce = '', fetchMissing?: Fetch): ConsentPlugin {
       ctx.store.config.purposes.forEach((purpose, i) =>
         purpose.vendors?.forEach((vendor, j) => {
           const id = vendor.preset?.preset as string | undefined;
-          if (id) waiting.set(id, [...(waiting.get(id) ?? []), { field: `purposes[${i}].vendors[${j}]`, purpose, vendor }]);
+          if (id) waiting.set(id, [...(waiting.get(id) ?? []), [`purposes[${i}].vendors[${j}]`, purpose, vendor]]);
         }),
       );
-      const ids = fetchMissing && [...waiting.keys()];
+      const ids = fetching && [...waiting.keys()];
       // Presets and kinds already known (a bundle for the site, or imported) first; the others are fetched, all at once.
       takePresets(take);
-      if (fetchMissing) fetchMissing(ids!, [...waiting.keys()], kinds, arrive, ctx.report);
+      if (fetching) fetching.presets(ids!, [...waiting.keys()], arrive);
       else waiting.forEach((_, id) => arrive(id));
     },
-    collect(root) {
-      embeds(root);
-    },
+    collect: embeds,
     change() {
       settle();
     },

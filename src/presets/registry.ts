@@ -24,3 +24,6 @@ export function takePresets(take: (entry: Entry) => void): void {
 
 /** Adds entries to the registry, whether the presets module runs yet or not. */
 export const offer = (...entries: Entry[]): unknown => (holder()[REGISTRY] ??= [] as Entry[]).push(...entries);
+
+/** A piece's tag loader kinds, added to the registry as offer() would. */
+export const offerKinds = (kinds: Record<string, TagKind>): unknown => (holder()[REGISTRY] ??= [] as Entry[]).push({ kinds });

@@ -1,16 +1,6 @@
 import type { ConsentStore } from '../core/store.js';
 import type { PresetVendor, TagKind, TagRun } from './types.js';
 
-/** `{name}` in a preset's value (a global, a call's arguments, keys included), replaced by the parameter's value. */
-const fillAll = (value: unknown, params: Record<string, string>): unknown =>
-  typeof value == 'string'
-    ? value.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '')
-    : Array.isArray(value)
-      ? value.map((item) => fillAll(item, params))
-      : value && typeof value == 'object'
-        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [fillAll(key, params), fillAll(item, params)]))
-        : value;
-
 /**
  * One vendor's official tag: loaded from its usual URL once its gate is
  * granted, after the preset's globals, then told of consent as it changes
@@ -23,27 +13,36 @@ const fillAll = (value: unknown, params: Record<string, string>): unknown =>
 export function presetTag(vendor: PresetVendor, store: ConsentStore, nonce: string, kinds: Record<string, TagKind>): () => void {
   const { preset, params, gate, consentPurpose } = vendor;
   const tag = preset.tag!;
-  const fill = (value: unknown) => fillAll(value, params);
+  /**
+   * `{name}` in a preset's value (a global, a call's arguments, keys included), replaced by the parameter's value: on
+   * the value's JSON, so every string in it at once, the parameter's value escaped as a JSON string's content.
+   */
+  const fill = (value: unknown): unknown =>
+    value && JSON.parse(JSON.stringify(value).replace(/\{(\w+)\}/g, (_, name: string) => JSON.stringify(params[name] ?? '').slice(1, -1)));
   let run: TagRun | undefined;
   let loaded = false;
   /** The values last told, so that each change is told once. */
-  let told = '';
+  let told: string | undefined;
+  /** The vendor's consent now, and that of its consent purpose (its own under a purpose asking for consent). */
+  const now = (granted = store.granted(gate)): [boolean, boolean] => [granted, consentPurpose ? store.granted(consentPurpose) : granted];
 
   return () => {
     if (tag.kind && tag.kind != 'script' && !(run ??= kinds[tag.kind]?.(vendor, store, fill))) return;
-    const granted = store.granted(gate);
-    const consented = consentPurpose ? store.granted(consentPurpose) : granted;
-    const state = `${granted}${consented}`;
-    if ((!loaded && !granted) || state == told) return;
-    told = state;
-    const onload = run?.(granted, consented, loaded);
-    if (loaded) return;
-    loaded = true;
-    Object.assign(window, fill(tag.globals));
-    const script = document.createElement('script');
-    script.src = fill(tag.src) as string;
-    script.nonce = nonce;
-    if (onload) script.onload = onload;
-    document.head.append(script);
+    const [granted, consented] = now();
+    // Nothing before the gate is first granted; then each change, once.
+    if ((loaded || granted) && told != (told = `${granted}${consented}`)) {
+      const onload = run?.(granted, consented, loaded);
+      if (loaded) return;
+      loaded = true;
+      Object.assign(window, fill(tag.globals));
+      document.head.append(
+        Object.assign(document.createElement('script'), {
+          src: fill(tag.src),
+          nonce,
+          // Told the consent as it is once the tag has loaded, whatever changed while it was on its way.
+          onload: onload && (() => onload(...now())),
+        }),
+      );
+    }
   };
 }

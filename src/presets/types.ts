@@ -85,7 +85,8 @@ export interface PresetVendor {
  * of that kind, with `fill` filling the parameters into a value from the
  * preset; the function it returns is told the vendor's consent (`consented`:
  * that of its consent purpose under an exempt one) before the tag loads and
- * on each change after, and may return what runs once the tag has loaded.
+ * on each change after, and may return what runs once the tag has loaded
+ * (told the consent as it is then, as the function is).
  */
 export type TagKind = (vendor: PresetVendor, store: ConsentStore, fill: (value: unknown) => unknown) => TagRun;
-export type TagRun = (granted: boolean, consented: boolean, loaded: boolean) => (() => void) | void;
+export type TagRun = (granted: boolean, consented: boolean, loaded: boolean) => ((granted: boolean, consented: boolean) => void) | void;

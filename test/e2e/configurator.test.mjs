@@ -6,6 +6,19 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { setup } from './harness.mjs';
 import { suite, test } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import { readPresets, siteFile } from '../../scripts/presets/catalogue.mjs';
+
+/** The catalogue's presets by id, as written (retention in French and English). */
+const PRESETS = new Map(readPresets().map(({ preset }) => [preset.id, preset]));
+
+/** Chooses the vendors named, by searching for each. */
+async function choose(form, vendors) {
+  for (const [query, name] of vendors) {
+    await form.getByRole('searchbox', { name: 'Rechercher un partenaire' }).fill(query);
+    await form.getByRole('checkbox', { name, exact: true }).check();
+  }
+}
 
 let h;
 before(async () => {
@@ -20,14 +33,11 @@ suite('configurator', () => {
     page.setDefaultTimeout(10_000);
     await page.goto(h.server.url('/demo/configurator.html'));
     const form = page.getByRole('form', { name: 'Configuration' });
-    for (const [query, name] of [
+    await choose(form, [
       ['youtube', 'YouTube'],
       ['spotify', 'Spotify'],
       ['chartbeat', 'Chartbeat'],
-    ]) {
-      await form.getByRole('searchbox', { name: 'Rechercher un partenaire' }).fill(query);
-      await form.getByRole('checkbox', { name, exact: true }).check();
-    }
+    ]);
     // Search hides the others.
     assert.equal(await form.getByRole('checkbox', { name: 'Criteo', exact: true }).isVisible(), false);
     await form.getByRole('textbox', { name: 'Chartbeat : uid' }).fill('98765');
@@ -45,6 +55,10 @@ suite('configurator', () => {
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(snippet, /window\.consentPanelConfig = /);
     assert.match(snippet, /"uid": "98765"/);
+    // Its presets file is the one scripts/presets/bundle.mjs makes for the same presets, byte for byte: the snippet
+    // fixes the panel's language (French, the default choice), so their texts are in French only (--lang fr).
+    assert.ok(snippet.includes('"lang": "fr"'), snippet);
+    assert.ok(snippet.includes(`<script>\n${siteFile(['chartbeat', 'spotify', 'youtube'], { langs: ['fr'] })}</script>`), snippet);
 
     // A blank page with only the snippet.
     h.server.page(
@@ -83,5 +97,67 @@ suite('configurator', () => {
     await blank.page.waitForFunction(() => window.__chartbeat?.uid === '98765');
     assert.deepEqual(blank.pageErrors, []);
     assert.deepEqual(blank.consoleErrors, []);
+  });
+
+  test('the downloaded snippet of a French site carries its presets’ texts in French only, and its panel shows them', async () => {
+    const { page } = await h.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(h.server.url('/demo/configurator.html'));
+    const form = page.getByRole('form', { name: 'Configuration' });
+    await choose(form, [
+      ['youtube', 'YouTube'],
+      ['vimeo', 'Vimeo'],
+      ['chartbeat', 'Chartbeat'],
+    ]);
+    // In the catalogue's order, as the configurator puts them; each has a retention, in French and English.
+    const ids = ['chartbeat', 'vimeo', 'youtube'];
+    await page.frameLocator('iframe[title="Aperçu du panneau"]').getByRole('button', { name: 'Tout accepter', exact: true }).waitFor();
+
+    // "Celle de la page": the panel may show any language, so the presets file keeps every one (bundle.mjs without --lang).
+    await form.getByRole('combobox', { name: 'Langue' }).selectOption('auto');
+    await page.waitForFunction(() => !document.getElementById('snippet').value.includes('"lang"'));
+    assert.ok((await page.locator('#snippet').inputValue()).includes(`<script>\n${siteFile(ids)}</script>`));
+
+    await form.getByRole('combobox', { name: 'Langue' }).selectOption('fr');
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('"lang": "fr"'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger l’extrait', exact: true }).click(),
+    ]);
+    const snippet = await readFile(await download.path(), 'utf8');
+    assert.ok(snippet.includes(`<script>\n${siteFile(ids, { langs: ['fr'] })}</script>`), snippet);
+    // No English text of its presets, every French one.
+    for (const id of ids) {
+      const { retention } = PRESETS.get(id);
+      assert.ok(!snippet.includes(JSON.stringify(retention.en)), `${id}: ${retention.en}`);
+      assert.ok(snippet.includes(JSON.stringify(retention.fr)), `${id}: ${retention.fr}`);
+    }
+
+    // Its panel, on a blank page: each vendor with its retention in French, and nothing said in the console.
+    h.server.page(
+      '/blank-french-site.html',
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Vide</title>${snippet}</head><body><p>Page vide.</p></body></html>`,
+    );
+    const blank = await h.newPage();
+    blank.page.setDefaultTimeout(10_000);
+    // Chartbeat's tag, at its real URL, is an empty stand-in: nothing leaves the machine.
+    await blank.page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => route.fulfill({ contentType: 'text/javascript', body: '' }),
+    );
+    await blank.page.goto(h.server.url('/blank-french-site.html'));
+    const panel = blank.page.locator('consent-panel');
+    await panel.getByRole('button', { name: 'Personnaliser', exact: true }).click();
+    const dialog = panel.getByRole('dialog');
+    for (const id of ids) {
+      const { name, retention } = PRESETS.get(id);
+      await dialog.getByRole('switch', { name, exact: true }).waitFor();
+      await dialog.getByRole('listitem').filter({ hasText: name }).getByText(retention.fr).waitFor();
+    }
+    await dialog.getByRole('button', { name: 'Tout accepter', exact: true }).click();
+    await blank.page.waitForFunction(() => localStorage.getItem('consent-panel'));
+    assert.deepEqual(blank.pageErrors, []);
+    assert.deepEqual(blank.consoleErrors, []);
+    assert.deepEqual(blank.consoleWarnings, []);
   });
 });

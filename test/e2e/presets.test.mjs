@@ -22,8 +22,10 @@ import {
   switchNamed,
   test,
 } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { bundlePresets, runtimeForm, siteFile } from '../../scripts/presets/catalogue.mjs';
+import { fileURLToPath } from 'node:url';
+import { bundlePresets, readPresets, runtimeForm, siteFile } from '../../scripts/presets/catalogue.mjs';
 
 let h;
 before(async () => {
@@ -226,7 +228,7 @@ suite('vendor presets', () => {
     const { page } = p;
     const expected = [
       /purposes\[0\]\.vendors\[0\]\.preset: "google-ad-manager" does not belong under "necessary"; google-ad-manager dropped\./,
-      /purposes\[1\]\.vendors\[0\]\.preset: "youtub" is not a known preset .*; youtub dropped\./,
+      /purposes\[1\]\.vendors\[0\]\.preset: "youtub" is not a known preset; youtub dropped\./,
       /purposes\[1\]\.vendors\[1\]\.id: "UA-12345-1" is not a Google Analytics 4 id .*; google-analytics dropped\./,
       /purposes\[1\]\.vendors\[2\]\.id: 42 is not a Google Tag Manager id .*; google-tag-manager dropped\./,
       /data-src: "https:\/\/www\.youtube\.com\/embed\/v1d30" matches the embeds of two presets \(youtube, yt-mirror\); not loaded\./,
@@ -768,12 +770,71 @@ suite('a site’s presets file (the module, its kinds and its presets in one fil
     assert.deepEqual(p.consoleErrors, []);
   });
 
+  /** `node scripts/presets/bundle.mjs …args`, as a site runs it: its output, and what it said on stderr. */
+  const bundleCommand = (...args) => {
+    const script = fileURLToPath(new URL('../../scripts/presets/bundle.mjs', import.meta.url));
+    return execFileSync(process.execPath, [script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  };
+  const RETENTION = Object.fromEntries(
+    readPresets()
+      .filter(({ preset }) => ['google-analytics', 'youtube'].includes(preset.id))
+      .map(({ preset }) => [preset.id, preset.retention]),
+  );
+  /** The page of a site whose panel's language is fixed (`lang`), its presets file served before the drop-in script. */
+  async function siteWithFile(lang, file) {
+    h.server.page(`/site/consent-presets-${lang}.js`, file, { headers: { 'content-type': 'text/javascript' } });
+    const p = await openPage(
+      h,
+      article({ config: { lang, ...config([]) }, head: `<script src="/site/consent-presets-${lang}.js"></script>` }),
+      { beforeGoto: routeVendors },
+    );
+    await p.page.evaluate(() => window.consentPanel.open());
+    return p;
+  }
+
+  test('built for a French site (bundle.mjs --lang fr): its presets’ texts in French only, shown in the preferences, no warning', async () => {
+    const file = bundleCommand('--lang', 'fr', 'google-analytics', 'youtube');
+    for (const { fr, en } of Object.values(RETENTION)) {
+      assert.ok(file.includes(JSON.stringify(fr)), fr);
+      assert.ok(!file.includes(JSON.stringify(en)), en);
+    }
+    assert.ok(file.length < siteFile(['google-analytics', 'youtube']).length);
+    const p = await siteWithFile('fr', file);
+    const { page } = p;
+    assert.equal(
+      await vendorRow(page, 'Google Analytics 4').locator('small').innerText(),
+      `Conservation : ${RETENTION['google-analytics'].fr}`,
+    );
+    assert.equal(await vendorRow(page, 'YouTube').locator('small').innerText(), `Conservation : ${RETENTION.youtube.fr}`);
+    await dialogButton(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    assert.deepEqual(p.consoleErrors, []);
+    assert.deepEqual(p.consoleWarnings, []);
+  });
+
+  test('built for a German site (--lang de): the English texts the panel would fall back on, with no warning on the page', async () => {
+    const file = bundleCommand('--lang', 'de', 'google-analytics', 'youtube');
+    assert.ok(!file.includes(JSON.stringify(RETENTION.youtube.fr)));
+    const p = await siteWithFile('de', file);
+    const { page } = p;
+    const row = dialog(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByText('YouTube', { exact: true }) });
+    assert.equal(await row.locator('small').innerText(), `Speicherdauer: ${RETENTION.youtube.en}`);
+    // The same page with every language's texts (no --lang) warns, once per text, that none is in German.
+    const all = await siteWithFile('de', bundleCommand('google-analytics', 'youtube'));
+    await all.page.getByText(RETENTION.youtube.en).waitFor();
+    assert.equal(all.consoleWarnings.filter((w) => /no "de" text/.test(w)).length, 2);
+    assert.deepEqual(p.consoleWarnings, []);
+    assert.deepEqual(p.consoleErrors, []);
+  });
+
   test('a preset the file lacks is reported and its vendor dropped, without fetching anything', async () => {
     const head = `<script>${siteFile(['google-analytics', 'youtube'])}</script>`;
     const p = await openPage(h, article({ config: config(['google-ad-manager', 'criteo']), head }), { beforeGoto: routeVendors });
     const { page } = p;
-    await waitError(p, /purposes\[2\]\.vendors\[0\]\.preset: "google-ad-manager" is not a known preset .*; google-ad-manager dropped\./);
-    await waitError(p, /purposes\[2\]\.vendors\[1\]\.preset: "criteo" is not a known preset .*; criteo dropped\./);
+    await waitError(p, /purposes\[2\]\.vendors\[0\]\.preset: "google-ad-manager" is not a known preset; google-ad-manager dropped\./);
+    await waitError(p, /purposes\[2\]\.vendors\[1\]\.preset: "criteo" is not a known preset; criteo dropped\./);
     await button(page, 'Tout accepter').click();
     await waitLoaded(page, 'gtag:G-TEST1234');
     await settle(page);
@@ -806,6 +867,29 @@ suite('what page code puts in the registry', () => {
     await button(page, 'Tout accepter').click();
     await waitLoaded(page, 'gtag:G-TEST1234');
     assert.deepEqual(p.pageErrors, []);
+  });
+
+  test('without a presets file, a hand-made preset of a kind no configured preset of the catalogue needs gets that kind’s piece', async () => {
+    // Kind queue, which Google Analytics (kind gtag) does not need: the module fetches its piece for this preset alone.
+    const handMade = {
+      id: 'home-pixel',
+      name: 'Pixel maison',
+      tag: { kind: 'queue', src: 'https://static.ads-twitter.com/uwt.js', stub: { fn: 'twq', call: 'exe' }, calls: [['config', 'home1']] },
+    };
+    const head = `<script>(self.consentPanelPresets ||= []).push(${JSON.stringify(handMade)});</script>`;
+    const p = await openPage(h, article({ config: config([{ preset: 'google-analytics', id: 'G-TEST1234' }, 'home-pixel']), head }), {
+      beforeGoto: routeVendors,
+    });
+    const { page } = p;
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/presets/kind-queue.js')));
+    await settle(page);
+    assert.deepEqual(await loaded(page), []);
+    await button(page, 'Tout accepter').click();
+    await waitLoaded(page, 'gtag:G-TEST1234');
+    await waitLoaded(page, 'x:home1');
+    assert.equal(requested(page, '/dist/presets/kind-queue.js'), 1);
+    assert.deepEqual(Object.keys((await stored(page)).vendors).sort(), ['analytics/google-analytics', 'analytics/home-pixel']);
+    assert.deepEqual(p.consoleErrors, []);
   });
 
   test('a hand-made preset whose tag is of an unknown kind is reported, naming it and the kind, and loads nothing', async () => {

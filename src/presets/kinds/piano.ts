@@ -11,17 +11,16 @@ const mode = (granted: boolean, consented: boolean) => (!granted ? 'opt-out' : c
  * is once the SDK has loaded, and `pa.consent.setMode()` on every change.
  */
 export const piano: TagKind =
-  ({ params, gate, consentPurpose }, store) =>
+  ({ params }) =>
   (granted, consented, loaded) => {
     const win = window as unknown as Record<string, unknown>;
     if (loaded) return void (win.pa as Pa | undefined)?.consent?.setMode(mode(granted, consented));
     win.pdl = { ...(win.pdl as object), requireConsent: 'v2', consent: { defaultPreset: { PA: mode(granted, consented) } } };
-    return () => {
+    // Once the SDK has loaded: the mode then, whatever changed while it was on its way.
+    return (on, consentedNow) => {
       const pa = win.pa as Pa | undefined;
       pa?.setConfigurations?.({ site: +params.site, collectDomain: params.collectDomain });
-      // The mode now, whatever changed while the SDK was on its way.
-      const on = store.granted(gate);
-      pa?.consent?.setMode(mode(on, consentPurpose ? store.granted(consentPurpose) : on));
+      pa?.consent?.setMode(mode(on, consentedNow));
       if (on) pa?.sendEvent?.('page.display', { page: document.title });
     };
   };

@@ -1,5 +1,5 @@
 // dist/presets/kind-construct.js: the construct tag loader (src/presets/kinds/construct.ts).
 import { construct } from '../kinds/construct.js';
-import { offer } from '../registry.js';
+import { offerKinds } from '../registry.js';
 
-offer({ kinds: { construct } });
+offerKinds({ construct });

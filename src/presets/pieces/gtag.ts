@@ -1,5 +1,5 @@
-// dist/presets/kind-gtag.js: the gtag and gtm tag loaders (src/presets/kinds/gtag.ts).
-import { gtag, gtm } from '../kinds/gtag.js';
-import { offer } from '../registry.js';
+// dist/presets/kind-gtag.js: the gtag tag loader (src/presets/kinds/gtag.ts); gtm is a piece of its own.
+import { gtag } from '../kinds/gtag.js';
+import { offerKinds } from '../registry.js';
 
-offer({ kinds: { gtag, gtm } });
+offerKinds({ gtag });

@@ -1,5 +1,5 @@
 // dist/presets/kind-poool.js: the Poool Audit.js tag loader (src/presets/kinds/poool.ts).
 import { poool } from '../kinds/poool.js';
-import { offer } from '../registry.js';
+import { offerKinds } from '../registry.js';
 
-offer({ kinds: { poool } });
+offerKinds({ poool });
