@@ -427,4 +427,22 @@ suite('receipts', () => {
     assert.equal(await p.page.getByText('Identifiant de votre consentement').count(), 0);
     assert.equal(h.server.requests.filter((r) => r.path.endsWith('consent-panel-receipts.js') && r.headers.referer === p.url).length, 0);
   });
+
+  test('in a frame sandboxed without allow-same-origin (no Web Locks, no storage): each decision is still sent at once and stored', async () =>
+    withReceiver(async (receiver) => {
+      h.server.page('/receipts-inner.html', page$(config({ url: receiver.url })));
+      const p = await openPage(
+        h,
+        `<!doctype html><html lang="fr"><title>Aperçu</title><iframe sandbox="allow-scripts" src="/receipts-inner.html" title="Article" width="800" height="600"></iframe></html>`,
+      );
+      await p.page.waitForFunction(() => window.frames.length === 1);
+      const frame = p.page.frames().find((f) => f !== p.page.mainFrame());
+      await bannerShown(frame);
+      await button(frame, 'Tout refuser').click();
+      const [receipt] = await receiptEvents(frame, 1, 'stored');
+      assert.equal(receiver.received.length, 1);
+      assert.equal(receiver.received[0].body.id, receipt.id);
+      assert.equal(receiver.received[0].body.action, 'reject-all');
+      assert.deepEqual(errorsMatching(p, /receipts could not be sent/), []);
+    }));
 });

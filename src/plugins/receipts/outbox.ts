@@ -82,14 +82,23 @@ export class ReceiptOutbox {
   }
 
   private locked(action: () => Promise<void>): Promise<void> {
-    return navigator.locks
-      .request(this.options.lock, () => action())
-      .then(
-        () => {},
-        (error: unknown) => {
-          console.error('consent-panel: the receipts could not be sent:', error);
-        },
-      );
+    let granted = false;
+    return (
+      navigator.locks
+        .request(this.options.lock, () => ((granted = true), action()))
+        // No lock to be had (a frame sandboxed without allow-same-origin, whose storage is its own page's): no other tab
+        // shares this queue, so the action runs without one rather than never.
+        .catch((error: unknown) => {
+          if (granted) throw error;
+          return action();
+        })
+        .then(
+          () => {},
+          (error: unknown) => {
+            console.error('consent-panel: the receipts could not be sent:', error);
+          },
+        )
+    );
   }
 
   /** Under the lock: the queue, oldest first, until the receiver cannot take one. */
