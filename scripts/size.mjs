@@ -89,7 +89,7 @@ const BUDGETS = [
   // nothing more: the module, the two kinds these presets use (gtag, piano) and their data. Issue 11 aims at 3,000 B:
   // 3,272 B before parameters were filled on a value's JSON, a tag's onload was told the consent, the data became
   // literals without quoted keys, gtag's piece lost gtm's code, an embed's URL was read as a link's (docs/presets.md);
-  // 3,086 B before each kind's piece pushed its kinds with no variable for them (about 13 B).
+  // 3,086 B before each kind's piece pushed its kinds with no variable for them (17 B).
   // This one holds the presets' texts in every language (French and English): a site whose panel may show either.
   { file: TEN_SITE_FILE, measure: 'gzip', max: 3_072 },
   // The same ten for a site whose configuration fixes its panel's language (bundle.mjs --lang fr, the configurator's
