@@ -77,40 +77,42 @@ const BUDGETS = [
   // kind builds on, embeds, checks, the registry, which kind piece each preset needs). The core's pattern matcher and
   // element finder come through the plugin context.
   // The piece of a hand-made preset's kind fetched as the preset comes (about 40 B).
-  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_200 },
+  { file: 'consent-panel-presets.js', measure: 'gzip', max: 2_196 },
   // Each tag loader kind, its own piece (dist/presets/kind-<kind>.js), downloaded only by sites whose presets use it:
   // gtag.js; Tag Manager; Matomo; Piano Analytics; the `queue` kind (the advertising pixels, Clarity, Batch);
   // Poool's Audit.js.
-  { file: 'presets/kind-gtag.js', measure: 'gzip', max: 310 },
-  { file: 'presets/kind-gtm.js', measure: 'gzip', max: 315 },
-  { file: 'presets/kind-matomo.js', measure: 'gzip', max: 310 },
-  { file: 'presets/kind-piano.js', measure: 'gzip', max: 322 },
-  { file: 'presets/kind-queue.js', measure: 'gzip', max: 360 },
-  { file: 'presets/kind-poool.js', measure: 'gzip', max: 245 },
+  { file: 'presets/kind-gtag.js', measure: 'gzip', max: 301 },
+  { file: 'presets/kind-gtm.js', measure: 'gzip', max: 308 },
+  { file: 'presets/kind-matomo.js', measure: 'gzip', max: 299 },
+  { file: 'presets/kind-piano.js', measure: 'gzip', max: 316 },
+  { file: 'presets/kind-queue.js', measure: 'gzip', max: 347 },
+  { file: 'presets/kind-poool.js', measure: 'gzip', max: 233 },
   // The `construct` kind (Médiamétrie's eStat: a constructor once its library has loaded, then its calls).
-  { file: 'presets/kind-construct.js', measure: 'gzip', max: 280 },
+  { file: 'presets/kind-construct.js', measure: 'gzip', max: 271 },
   // The presets module as the first part of a site's presets file (dist/presets/site.js): no script loader, no table
   // of kind pieces.
-  { file: 'presets/site.js', measure: 'gzip', max: 1_722 },
+  { file: 'presets/site.js', measure: 'gzip', max: 1_717 },
   // A site using ten presets, with its presets file (scripts/presets/bundle.mjs, the configurator): everything the
   // page downloads for its presets, in one file served or inlined before the drop-in script, which then fetches
   // nothing more: the module, the two kinds these presets use (gtag, piano) and their data. Issue 11 aims at 3,000 B:
   // 3,272 B before parameters were filled on a value's JSON, a tag's onload was told the consent, the data became
-  // literals without quoted keys, gtag's piece lost gtm's code, an embed's URL was read as a link's (docs/presets.md).
+  // literals without quoted keys, gtag's piece lost gtm's code, an embed's URL was read as a link's (docs/presets.md);
+  // 3,086 B before each kind's piece pushed its kinds with no variable for them (17 B).
   // This one holds the presets' texts in every language (French and English): a site whose panel may show either.
-  { file: TEN_SITE_FILE, measure: 'gzip', max: 3_086 },
+  { file: TEN_SITE_FILE, measure: 'gzip', max: 3_072 },
   // The same ten for a site whose configuration fixes its panel's language (bundle.mjs --lang fr, the configurator's
   // snippet): the presets' texts in French only, since its readers see no other (the file with both languages: above).
-  { file: TEN_SITE_FILE_FR, measure: 'gzip', max: 3_016 },
+  // Measured at 2,996 B; the budget is issue 11's limit.
+  { file: TEN_SITE_FILE_FR, measure: 'gzip', max: 3_000 },
   // The same ten as a bundle of their data and kinds only (as bundlePresets() makes it), with the module fetched by
   // the drop-in script.
-  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_697 },
+  { file: ['consent-panel-presets.js', TEN_BUNDLE], measure: 'gzip', max: 3_680 },
   // The same ten with no bundle: the module fetches each preset's data file (presets/<id>.js), all at once,
   // with the two tag loader kinds they use (gtag, piano) alongside.
   {
     file: ['consent-panel-presets.js', ...TEN_PRESETS.map((id) => `presets/${id}.js`), 'presets/kind-gtag.js', 'presets/kind-piano.js'],
     measure: 'gzip',
-    max: 5_066,
+    max: 5_052,
   },
 ];
 

@@ -1,5 +1,5 @@
 // dist/presets/kind-construct.js: the construct tag loader (src/presets/kinds/construct.ts).
 import { construct } from '../kinds/construct.js';
-import { offerKinds } from '../registry.js';
+import { registry } from '../registry.js';
 
-offerKinds({ construct });
+registry().push({ kinds: { construct } });

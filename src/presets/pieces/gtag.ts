@@ -1,5 +1,5 @@
 // dist/presets/kind-gtag.js: the gtag tag loader (src/presets/kinds/gtag.ts); gtm is a piece of its own.
 import { gtag } from '../kinds/gtag.js';
-import { offerKinds } from '../registry.js';
+import { registry } from '../registry.js';
 
-offerKinds({ gtag });
+registry().push({ kinds: { gtag } });

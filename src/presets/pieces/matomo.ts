@@ -1,5 +1,5 @@
 // dist/presets/kind-matomo.js: the matomo tag loader (src/presets/kinds/matomo.ts).
 import { matomo } from '../kinds/matomo.js';
-import { offerKinds } from '../registry.js';
+import { registry } from '../registry.js';
 
-offerKinds({ matomo });
+registry().push({ kinds: { matomo } });

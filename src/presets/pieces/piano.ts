@@ -1,5 +1,5 @@
 // dist/presets/kind-piano.js: the piano tag loader (src/presets/kinds/piano.ts).
 import { piano } from '../kinds/piano.js';
-import { offerKinds } from '../registry.js';
+import { registry } from '../registry.js';
 
-offerKinds({ piano });
+registry().push({ kinds: { piano } });

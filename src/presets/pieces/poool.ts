@@ -1,5 +1,5 @@
 // dist/presets/kind-poool.js: the Poool Audit.js tag loader (src/presets/kinds/poool.ts).
 import { poool } from '../kinds/poool.js';
-import { offerKinds } from '../registry.js';
+import { registry } from '../registry.js';
 
-offerKinds({ poool });
+registry().push({ kinds: { poool } });

@@ -1,5 +1,5 @@
 // dist/presets/kind-queue.js: the queue tag loader (src/presets/kinds/queue.ts).
 import { queue } from '../kinds/queue.js';
-import { offerKinds } from '../registry.js';
+import { registry } from '../registry.js';
 
-offerKinds({ queue });
+registry().push({ kinds: { queue } });
