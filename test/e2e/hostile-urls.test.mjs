@@ -57,6 +57,8 @@ suite('hostile URLs', () => {
       assert.equal(await panel(p.page).getByRole('link').count(), 0, 'no privacy link');
       assert.equal(errorsMatching(p, /privacyUrl: .* is not an http\(s\) or relative URL/).length, 1, p.consoleErrors.join('\n'));
       await button(p.page, 'Personnaliser').click();
+      // The dialog's file is fetched on demand: its links are counted once it shows.
+      await dialog(p.page).waitFor({ state: 'visible' });
       assert.equal(await dialog(p.page).getByRole('link').count(), 0, 'none in the preferences either');
       assert.equal(await pwned(p.page), null);
       assert.deepEqual(p.pageErrors, []);
@@ -98,6 +100,7 @@ suite('hostile URLs', () => {
     const config = { privacyUrl: '/p', purposes: [{ id: 'social', label: 'Réseaux sociaux', vendors }] };
     const p = await openPage(h, doc({ head: RECORDER + globalConfig(config) + PANEL }));
     await button(p.page, 'Personnaliser').click();
+    await dialog(p.page).waitFor({ state: 'visible' });
     const links = dialog(p.page).getByRole('link');
     assert.deepEqual(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href'))), ['/p', 'https://good.test/privacy']);
     for (let i = 0; i < vendors.length - 1; i++) {

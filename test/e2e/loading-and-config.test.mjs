@@ -421,8 +421,9 @@ suite('loading and configuration', () => {
     const detail = await badConfig(p, 'purposes[1].id', '"stats"');
     assert.deepEqual(detail.purposes, { stats: false });
     await button(p.page, 'Personnaliser').click();
-    assert.equal(await dialog(p.page).getByRole('switch').count(), 1);
+    // The dialog's file is fetched on demand: counted once it shows.
     await switchNamed(p.page, 'Statistiques').waitFor();
+    assert.equal(await dialog(p.page).getByRole('switch').count(), 1);
   });
 
   test('bad config: a purpose with wrong types (id a number, required "yes") → errors naming them, no purpose granted', async () => {
