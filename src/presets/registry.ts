@@ -14,20 +14,20 @@ export const REGISTRY = 'consentPanelPresets';
 export type Entry = Preset | { kinds: Record<string, TagKind> };
 
 type Holder = Record<string, { push(...entries: Entry[]): unknown } | undefined>;
-const holder = self as unknown as Holder;
 
 export function takePresets(take: (entry: Entry) => void): void {
+  // `self` read when called, never on import: the ESM entry (consent-panel/presets.js) imports in Node.js too.
+  const holder = self as unknown as Holder;
   const waiting = holder[REGISTRY];
   holder[REGISTRY] = { push: (...entries: Entry[]) => entries.forEach(take) };
   if (Array.isArray(waiting)) waiting.forEach(take);
 }
 
 /** Adds entries to the registry, whether the presets module runs yet or not. */
-export const offer = (...entries: Entry[]): unknown => (holder[REGISTRY] ||= [] as Entry[]).push(...entries);
+export const offer = (...entries: Entry[]): unknown => registry().push(...entries);
 
 /**
  * The registry to add to, whether the presets module runs yet or not: each kind's piece adds its kinds with
  * `registry().push({ kinds: { name: loader } })`, written so that the minifier needs no variable for them.
  */
-// `self` itself, not `holder`: a piece then holds no variable for it.
 export const registry = (): { push(...entries: Entry[]): unknown } => ((self as unknown as Holder)[REGISTRY] ||= [] as Entry[]);
