@@ -86,6 +86,14 @@ const pagesPhrase = (results) =>
     .map((p) => p.phrase ?? p.label.toLowerCase())
     .join(' and ');
 /** A library's name, with its setup when it is not the library's only or main one (consent-panel's drop-in, a peer's optional setup). */
+/** The short names the targets use for the pages. */
+const PAGE_NAMES = { short: 'short page', article: 'demo article' };
+/** The part of a byte set (files with their sizes) that one page fetched (`paths`). */
+function onPage(set, paths) {
+  const files = set.files.filter((f) => paths.includes(f.path));
+  const sum = (k) => files.reduce((total, f) => total + f[k], 0);
+  return { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+}
 const libName = (l) => (l.setup && l.id !== l.name ? `${l.name} (${l.setup})` : l.name);
 
 /** Per-run values of a figure for one library, page, profile and scenario. */
@@ -193,11 +201,18 @@ function targetsOf(results, baseline) {
       set.files.length > 1 ? ` (${set.files.map((f) => `${f.path.split('/').pop()} ${fmtInt(f.gzip)}`).join(' + ')})` : '';
     const firstMax = baseline?.bytes?.first?.gzip;
     if (firstMax) {
-      t.push({
-        label: `first-visit bytes (gzip -9, every file the first layer needs) at most ${fmtInt(firstMax)}, the issue-5 figure`,
-        met: b[CP].first.gzip <= firstMax,
-        detail: `${fmtInt(b[CP].first.gzip)} B${files(b[CP].first)}${b[CC] ? `; vanilla-cookieconsent ${fmtInt(b[CC].first.gzip)} B` : ''}`,
-      });
+      // Per page: a page that sets --consent-* colours (the demo article) also fetches the theme check.
+      const byPage = b[CP].pages ?? {};
+      const pageSets = Object.keys(byPage).length ? pages.filter((p) => byPage[p]) : [undefined];
+      for (const p of pageSets) {
+        const set = p ? onPage(b[CP].first, byPage[p].first) : b[CP].first;
+        const peer = b[CC] && (p && b[CC].pages?.[p] ? onPage(b[CC].first, b[CC].pages[p].first) : b[CC].first);
+        t.push({
+          label: `${p ? `[${PAGE_NAMES[p] ?? p}] ` : ''}first-visit bytes (gzip -9, every file the first layer needs) at most ${fmtInt(firstMax)}, the issue-5 figure`,
+          met: set.gzip <= firstMax,
+          detail: `${fmtInt(set.gzip)} B${files(set)}${peer ? `; vanilla-cookieconsent ${fmtInt(peer.gzip)} B` : ''}`,
+        });
+      }
     }
     t.push({
       label: `returning reader’s bytes (gzip -9, every file it downloads) at most ${fmtInt(RETURNING_BYTES_TARGET)}`,
