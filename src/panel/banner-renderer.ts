@@ -5,7 +5,7 @@ import { FocusDodge } from './focus-dodge.js';
 import { layerStyles } from './layer-styles.js';
 import type { FirstLayerRenderer, PanelHost } from './panel-ui.js';
 import { say, statusLine } from './status-line.js';
-import { THEME_COLORS } from './theme-contrast.js';
+import { setsThemeColors } from './theme-colors.js';
 
 /** An element with its attributes (`part`, `id`…) and children. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -56,9 +56,9 @@ export class BannerRenderer implements FirstLayerRenderer {
 
   constructor(private readonly _host: PanelHost) {
     _host.adopt(layerStyles + bannerStyles);
-    // The theme check is a file of its own, fetched only by a page that sets `--consent-*` colours.
-    const style = getComputedStyle(_host.element);
-    if (THEME_COLORS.some((name) => style.getPropertyValue(`--consent-${name}`).trim())) {
+    // The theme check is a file of its own, fetched only by a page that sets `--consent-*` colours
+    // (the element asked for it at the same time as this file: the load below is that one).
+    if (setsThemeColors(_host.element)) {
       this._checked = false;
       const checked = () => {
         this._checked = true;

@@ -6,6 +6,7 @@ import { pageRuntime, type PanelView } from '../runtime/runtime.js';
 import { baseStyles } from './base-styles.js';
 import type { FirstLayerRenderer, FirstLayerUi, PanelHost, PanelRenderer, PanelUi } from './panel-ui.js';
 import { adoptStyles } from './stylesheet.js';
+import { setsThemeColors } from './theme-colors.js';
 import { loadUi } from './ui-loader.js';
 
 // A server importing this module (to render a page) has no HTMLElement: a stand-in keeps the import from throwing.
@@ -153,6 +154,8 @@ export class ConsentPanelElement extends HTMLElement implements PanelView, Conse
   private _ui(first = false): Promise<FirstLayerRenderer | PanelRenderer | undefined> {
     const made = first ? this._banner : this._renderer;
     if (made) return Promise.resolve(made);
+    // A themed page's first layer waits for the theme check: both files are asked for at once.
+    if (first && setsThemeColors(this)) loadUi('theme').catch(() => {});
     const loading = loadUi(first ? 'banner' : 'ui')
       .then((ui) =>
         first ? (this._banner ??= (ui as FirstLayerUi).create(this._host())) : (this._renderer ??= (ui as PanelUi).create(this._host())),

@@ -10,9 +10,6 @@ import { reportWarning } from '../core/report.js';
  * Lives in the panel's UI file: a returning reader never downloads it.
  */
 
-/** The theme colours the check reads (`--consent-text`…): a page that sets none of them gets the defaults, and no check. */
-export const THEME_COLORS = ['text', 'background', 'link', 'button-text', 'accent', 'focus'];
-
 /** The panel's default colours, as base-styles.ts and ui-styles.ts write them. */
 const DEFAULTS: Record<string, string> = {
   text: '#1a1a1a',

@@ -176,4 +176,18 @@ suite('the panel’s UI in parts, each downloaded when needed', () => {
       p.consoleWarnings.join('\n'),
     );
   });
+
+  test('a page with a theme asks for the theme check at the same time as the first layer, not once the first layer has come', async () => {
+    const events = [];
+    const p = await openNoting(doc({ head: `<style>body { --consent-accent: #7a1f1f; }</style>${CONFIGURED}` }), {
+      beforeGoto: async (page) => {
+        page.on('request', (request) => request.url().includes('consent-panel-theme.js') && events.push('theme asked'));
+        page.on('response', (response) => response.url().includes('consent-panel-banner.js') && events.push('first layer came'));
+        await page.route('**/consent-panel-banner.js*', (route) => setTimeout(() => route.continue(), 400));
+      },
+    });
+    await bannerShown(p.page);
+    assert.deepEqual(events, ['theme asked', 'first layer came']);
+    assert.equal(p.files.filter((f) => f === 'consent-panel-theme.js').length, 1, `asked once: ${p.files}`);
+  });
 });
