@@ -21,6 +21,19 @@ async function choose(form, vendors) {
 }
 
 let h;
+
+/** A blank French page holding only `snippet`, at `path`; every request off this machine goes to `answer` (nothing leaves it). */
+async function openSnippetPage(path, snippet, answer) {
+  h.server.page(
+    path,
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Vide</title>${snippet}</head><body><p>Page vide.</p></body></html>`,
+  );
+  const blank = await h.newPage();
+  blank.page.setDefaultTimeout(10_000);
+  await blank.page.route((url) => url.hostname !== '127.0.0.1', answer);
+  await blank.page.goto(h.server.url(path));
+  return blank;
+}
 before(async () => {
   h = await setup();
 });
@@ -60,22 +73,12 @@ suite('configurator', () => {
     assert.ok(snippet.includes('"lang": "fr"'), snippet);
     assert.ok(snippet.includes(`<script>\n${siteFile(['chartbeat', 'spotify', 'youtube'], { langs: ['fr'] })}</script>`), snippet);
 
-    // A blank page with only the snippet.
-    h.server.page(
-      '/blank-with-snippet.html',
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Vide</title>${snippet}</head><body><p>Page vide.</p></body></html>`,
+    // A blank page with only the snippet. Chartbeat's tag, at its real URL, is a stand-in.
+    const blank = await openSnippetPage('/blank-with-snippet.html', snippet, (route) =>
+      route.request().url() === 'https://static.chartbeat.com/js/chartbeat.js'
+        ? route.fulfill({ contentType: 'text/javascript', body: 'window.__chartbeat = window._sf_async_config;' })
+        : route.abort(),
     );
-    const blank = await h.newPage();
-    blank.page.setDefaultTimeout(10_000);
-    // Chartbeat's tag, at its real URL, is a stand-in: nothing leaves the machine.
-    await blank.page.route(
-      (url) => url.hostname !== '127.0.0.1',
-      (route) =>
-        route.request().url() === 'https://static.chartbeat.com/js/chartbeat.js'
-          ? route.fulfill({ contentType: 'text/javascript', body: 'window.__chartbeat = window._sf_async_config;' })
-          : route.abort(),
-    );
-    await blank.page.goto(h.server.url('/blank-with-snippet.html'));
     const panel = blank.page.locator('consent-panel');
     await panel.getByRole('button', { name: 'Personnaliser', exact: true }).click();
     const dialog = panel.getByRole('dialog');
@@ -134,18 +137,10 @@ suite('configurator', () => {
     }
 
     // Its panel, on a blank page: each vendor with its retention in French, and nothing said in the console.
-    h.server.page(
-      '/blank-french-site.html',
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Vide</title>${snippet}</head><body><p>Page vide.</p></body></html>`,
+    // Chartbeat's tag, at its real URL, is an empty stand-in.
+    const blank = await openSnippetPage('/blank-french-site.html', snippet, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: '' }),
     );
-    const blank = await h.newPage();
-    blank.page.setDefaultTimeout(10_000);
-    // Chartbeat's tag, at its real URL, is an empty stand-in: nothing leaves the machine.
-    await blank.page.route(
-      (url) => url.hostname !== '127.0.0.1',
-      (route) => route.fulfill({ contentType: 'text/javascript', body: '' }),
-    );
-    await blank.page.goto(h.server.url('/blank-french-site.html'));
     const panel = blank.page.locator('consent-panel');
     await panel.getByRole('button', { name: 'Personnaliser', exact: true }).click();
     const dialog = panel.getByRole('dialog');
